@@ -1,0 +1,50 @@
+package org.programmeregistry.domain.organisation;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.programmeregistry.domain.Rule;
+import org.programmeregistry.domain.RuleViolation;
+
+/**
+ * The short name that identifies an organisation (IOM, UNHCR, EC). Kept as written, compared
+ * without regard to case (O1): "Iom" and "IOM" are the same organisation.
+ */
+public record Acronym(String value) implements Comparable<Acronym> {
+
+    private static final Pattern FORM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._&/-]{0,39}");
+
+    public Acronym {
+        if (value == null || !FORM.matcher(value).matches()) {
+            throw new RuleViolation(Rule.O1, "'" + value + "' is not an acronym; use 1-40 letters, digits, '.', '_', '&', '/' or '-', starting with a letter or digit");
+        }
+    }
+
+    public static Acronym of(String value) {
+        return new Acronym(value == null ? null : value.strip());
+    }
+
+    /** The form used for comparison and storage keys. */
+    public String key() {
+        return value.toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Acronym that && key().equals(that.key());
+    }
+
+    @Override
+    public int hashCode() {
+        return key().hashCode();
+    }
+
+    @Override
+    public int compareTo(Acronym other) {
+        return key().compareTo(other.key());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,22 @@
+package org.programmeregistry.domain.organisation;
+
+import java.util.regex.Pattern;
+import org.programmeregistry.domain.Rule;
+import org.programmeregistry.domain.RuleViolation;
+
+/** An IATI organisation identifier: registration agency prefix, then the agency's number (XM-DAC-47066). */
+public record IatiOrganisationIdentifier(String value) {
+
+    private static final Pattern FORM = Pattern.compile("[A-Z]{2}-[A-Z0-9]{2,}-[^\\s]{1,150}");
+
+    public IatiOrganisationIdentifier {
+        if (value == null || !FORM.matcher(value).matches()) {
+            throw new RuleViolation(Rule.O1, "'" + value + "' is not an IATI organisation identifier; use the form XX-XXX-..., e.g. XM-DAC-47066");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,96 @@
+package org.programmeregistry.domain.organisation;
+
+import static java.time.LocalDate.of;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.programmeregistry.domain.fixtures.Refusals.assertRefused;
+import static org.programmeregistry.domain.fixtures.SeedProgrammes.CATALOGUE;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.programmeregistry.domain.Rule;
+import org.programmeregistry.domain.territory.TerritoryCode;
+
+class OrganisationRulesTest {
+
+    private static Organisation iom() {
+        return Organisation.register(Acronym.of("IOM"), "International Organization for Migration", OrganisationType.MULTILATERAL,
+                new IatiOrganisationIdentifier("XM-DAC-47066"));
+    }
+
+    @Nested
+    @DisplayName("O1 acronyms and identifiers")
+    class O1 {
+        @Test
+        @DisplayName("O1 acronyms compare without regard to case")
+        void acronymsIgnoreCase() {
+            assertThat(Acronym.of("Iom")).isEqualTo(Acronym.of("IOM")).hasSameHashCodeAs(Acronym.of("iom"));
+            assertThat(Acronym.of(" UNHCR ").value()).isEqualTo("UNHCR");
+        }
+
+        @Test
+        @DisplayName("O1 refuses blank acronyms and acronyms with spaces")
+        void refusesMalformedAcronyms() {
+            assertRefused(Rule.O1, () -> Acronym.of(""));
+            assertRefused(Rule.O1, () -> Acronym.of("I O M"));
+            assertRefused(Rule.O1, () -> Acronym.of("x".repeat(41)));
+        }
+
+        @Test
+        @DisplayName("O1 accepts IATI organisation identifiers of the form XX-XXX-...")
+        void acceptsIatiIdentifiers() {
+            assertThat(new IatiOrganisationIdentifier("XM-DAC-47066").value()).isEqualTo("XM-DAC-47066");
+            assertThat(new IatiOrganisationIdentifier("GB-COH-1234567")).isNotNull();
+            assertThat(new IatiOrganisationIdentifier("XI-IATI-EC_INTPA")).isNotNull();
+        }
+
+        @Test
+        @DisplayName("O1 refuses identifiers that lack the agency prefix")
+        void refusesMalformedIdentifiers() {
+            assertRefused(Rule.O1, () -> new IatiOrganisationIdentifier("47066"));
+            assertRefused(Rule.O1, () -> new IatiOrganisationIdentifier("XM-47066"));
+            assertRefused(Rule.O1, () -> new IatiOrganisationIdentifier("xm-dac-47066"));
+        }
+
+        @Test
+        @DisplayName("O1 refuses an organisation without a name")
+        void refusesNameless() {
+            assertRefused(Rule.O1, () -> Organisation.register(Acronym.of("X"), " ", OrganisationType.OTHER, null));
+        }
+
+        @Test
+        @DisplayName("O1 organisation types carry their IATI codes")
+        void typesCarryIatiCodes() {
+            assertThat(OrganisationType.fromIatiCode("40")).contains(OrganisationType.MULTILATERAL);
+            assertThat(OrganisationType.GOVERNMENT.iatiCode()).isEqualTo("10");
+        }
+    }
+
+    @Nested
+    @DisplayName("O2 offices")
+    class O2 {
+        @Test
+        @DisplayName("O2 accepts an office in Hungary since 1992")
+        void acceptsOffice() {
+            Organisation iom = iom();
+            iom.openOffice(TerritoryCode.of("HU"), of(1992, 1, 1), CATALOGUE);
+            assertThat(iom.officeIn(TerritoryCode.of("HU"))).contains(new Office(TerritoryCode.of("HU"), of(1992, 1, 1)));
+        }
+
+        @Test
+        @DisplayName("O2 refuses an office in a territory that did not exist on its opening day")
+        void refusesOfficeInMissingTerritory() {
+            Organisation iom = iom();
+            assertRefused(Rule.O2, iom::offices, () -> iom.openOffice(TerritoryCode.of("RS"), of(2005, 1, 1), CATALOGUE));
+            assertRefused(Rule.O2, iom::offices, () -> iom.openOffice(TerritoryCode.of("CS"), of(2007, 1, 1), CATALOGUE));
+        }
+
+        @Test
+        @DisplayName("O2 refuses a second office in one territory")
+        void refusesSecondOffice() {
+            Organisation iom = iom();
+            iom.openOffice(TerritoryCode.of("HU"), of(1992, 1, 1), CATALOGUE);
+            assertRefused(Rule.O2, iom::offices, () -> iom.openOffice(TerritoryCode.of("HU"), of(2000, 1, 1), CATALOGUE));
+        }
+    }
+}
