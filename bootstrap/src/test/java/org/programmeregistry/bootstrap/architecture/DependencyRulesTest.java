@@ -1,11 +1,13 @@
 package org.programmeregistry.bootstrap.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,16 @@ import org.junit.jupiter.api.Test;
 class DependencyRulesTest {
 
     private static final String ROOT = "org.programmeregistry";
+    private static final String DOMAIN = ROOT + ".domain..";
+    private static final String APPLICATION = ROOT + ".application..";
+    private static final String PORT_IN = ROOT + ".application.port.in..";
+    private static final String PORT_OUT = ROOT + ".application.port.out..";
+    private static final String SERVICE = ROOT + ".application.service..";
+    private static final String ADAPTERS = ROOT + ".adapters..";
+    private static final String BOOTSTRAP = ROOT + ".bootstrap..";
+    /** Every adapter the reactor builds; the test fails if one of them is missing from the import. */
+    private static final List<String> ADAPTER_PACKAGES = List.of(ROOT + ".adapters.persistence.memory");
+
     private static JavaClasses classes;
 
     @BeforeAll
@@ -31,16 +43,62 @@ class DependencyRulesTest {
     @Test
     @DisplayName("the import holds the classes of every module, so the rules below check something")
     void importIsNotEmpty() {
-        assertThat(classes.size()).isGreaterThan(40);
+        assertThat(classes.size()).isGreaterThan(100);
         assertThat(classes.contain(ROOT + ".domain.programme.Programme")).isTrue();
-        assertThat(classes.contain(ROOT + ".domain.event.Event")).isTrue();
+        assertThat(classes.contain(ROOT + ".application.service.ProgrammeService")).isTrue();
+        assertThat(classes.contain(ROOT + ".application.port.out.ProgrammeRepository")).isTrue();
+        for (String adapter : ADAPTER_PACKAGES) {
+            assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith(adapter))).as(adapter).isTrue();
+        }
     }
 
     @Test
     @DisplayName("domain depends on java.* only")
     void domainDependsOnJavaOnly() {
-        classes().that().resideInAPackage(ROOT + ".domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".domain..", "java..")
+        classes().that().resideInAPackage(DOMAIN)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("application depends on the domain, the Jakarta Validation API and java.* only")
+    void applicationDependsOnDomainAndValidation() {
+        classes().that().resideInAPackage(APPLICATION)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "jakarta.validation..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("input ports and output ports do not depend on each other")
+    void portsAreIndependent() {
+        noClasses().that().resideInAPackage(PORT_IN).should().dependOnClassesThat().resideInAPackage(PORT_OUT).check(classes);
+        noClasses().that().resideInAPackage(PORT_OUT).should().dependOnClassesThat().resideInAPackage(PORT_IN).check(classes);
+        noClasses().that().resideInAnyPackage(PORT_IN, PORT_OUT).should().dependOnClassesThat().resideInAPackage(SERVICE).check(classes);
+    }
+
+    @Test
+    @DisplayName("adapters use ports, never services")
+    void adaptersUsePorts() {
+        noClasses().that().resideInAPackage(ADAPTERS).should().dependOnClassesThat().resideInAPackage(SERVICE).check(classes);
+    }
+
+    @Test
+    @DisplayName("no adapter depends on another adapter")
+    void adaptersAreIndependent() {
+        for (String adapter : ADAPTER_PACKAGES) {
+            for (String other : ADAPTER_PACKAGES) {
+                if (!adapter.equals(other)) {
+                    noClasses().that().resideInAPackage(adapter + "..").should().dependOnClassesThat().resideInAPackage(other + "..")
+                            .check(classes);
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("only bootstrap knows the adapters")
+    void onlyBootstrapKnowsAdapters() {
+        noClasses().that().resideOutsideOfPackages(ADAPTERS, BOOTSTRAP).should().dependOnClassesThat().resideInAPackage(ADAPTERS)
                 .check(classes);
     }
 }

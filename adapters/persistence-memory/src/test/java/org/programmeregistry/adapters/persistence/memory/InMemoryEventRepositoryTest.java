@@ -1,0 +1,12 @@
+package org.programmeregistry.adapters.persistence.memory;
+
+import org.programmeregistry.application.contract.EventRepositoryContract;
+import org.programmeregistry.application.fixtures.PersistencePorts;
+
+class InMemoryEventRepositoryTest extends EventRepositoryContract {
+
+    @Override
+    protected PersistencePorts emptyPorts() {
+        return InMemoryPorts.empty();
+    }
+}

@@ -1,0 +1,12 @@
+package org.programmeregistry.adapters.persistence.memory;
+
+import org.programmeregistry.application.contract.OrganisationRepositoryContract;
+import org.programmeregistry.application.fixtures.PersistencePorts;
+
+class InMemoryOrganisationRepositoryTest extends OrganisationRepositoryContract {
+
+    @Override
+    protected PersistencePorts emptyPorts() {
+        return InMemoryPorts.empty();
+    }
+}

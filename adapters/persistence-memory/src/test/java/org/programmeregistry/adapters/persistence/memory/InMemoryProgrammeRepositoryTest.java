@@ -1,0 +1,12 @@
+package org.programmeregistry.adapters.persistence.memory;
+
+import org.programmeregistry.application.contract.ProgrammeRepositoryContract;
+import org.programmeregistry.application.fixtures.PersistencePorts;
+
+class InMemoryProgrammeRepositoryTest extends ProgrammeRepositoryContract {
+
+    @Override
+    protected PersistencePorts emptyPorts() {
+        return InMemoryPorts.empty();
+    }
+}

@@ -1,0 +1,12 @@
+package org.programmeregistry.adapters.persistence.memory;
+
+import org.programmeregistry.application.contract.UseCaseContract;
+import org.programmeregistry.application.fixtures.PersistencePorts;
+
+class InMemoryUseCaseTest extends UseCaseContract {
+
+    @Override
+    protected PersistencePorts emptyPorts() {
+        return InMemoryPorts.empty();
+    }
+}

@@ -1,0 +1,117 @@
+package org.programmeregistry.application.service;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.programmeregistry.application.NotFoundException;
+import org.programmeregistry.application.port.in.event.AddDelegationUseCase;
+import org.programmeregistry.application.port.in.event.AddParticipantUseCase;
+import org.programmeregistry.application.port.in.event.CancelEventUseCase;
+import org.programmeregistry.application.port.in.event.MarkEventHeldUseCase;
+import org.programmeregistry.application.port.in.event.Person;
+import org.programmeregistry.application.port.in.event.RecordSignatureUseCase;
+import org.programmeregistry.application.port.in.event.ScheduleEventUseCase;
+import org.programmeregistry.application.port.out.AuditLog;
+import org.programmeregistry.application.port.out.EventRepository;
+import org.programmeregistry.application.port.out.ProgrammeRepository;
+import org.programmeregistry.application.port.out.TransactionBoundary;
+import org.programmeregistry.domain.event.Event;
+import org.programmeregistry.domain.event.EventDetails;
+import org.programmeregistry.domain.event.EventId;
+import org.programmeregistry.domain.event.Participant;
+import org.programmeregistry.domain.event.Venue;
+import org.programmeregistry.domain.programme.Programme;
+import org.programmeregistry.domain.programme.ProgrammeId;
+import org.programmeregistry.domain.territory.TerritoryCatalogue;
+import org.programmeregistry.domain.territory.TerritoryCode;
+
+/**
+ * The event use cases. Each loads the event's programme too, since the rules E4-E6 are
+ * checked against it; audit details name territories and roles, never people.
+ */
+public final class EventService implements ScheduleEventUseCase, AddDelegationUseCase, AddParticipantUseCase,
+        MarkEventHeldUseCase, RecordSignatureUseCase, CancelEventUseCase {
+
+    private final ProgrammeRepository programmes;
+    private final EventRepository events;
+    private final TerritoryCatalogue catalogue;
+    private final TransactionBoundary transactions;
+    private final Auditor auditor;
+
+    public EventService(ProgrammeRepository programmes, EventRepository events, TerritoryCatalogue catalogue,
+            TransactionBoundary transactions, AuditLog auditLog, Clock clock) {
+        this.programmes = programmes;
+        this.events = events;
+        this.catalogue = catalogue;
+        this.transactions = transactions;
+        this.auditor = new Auditor(auditLog, clock);
+    }
+
+    @Override
+    public int schedule(ScheduleEventUseCase.Command c) {
+        EventDetails details = new EventDetails(Optional.ofNullable(c.module()), c.kind(), c.title(),
+                new Venue(c.city(), TerritoryCode.of(c.venueTerritory())), c.start(), c.end(), c.targetGroups());
+        return transactions.inTransaction(() -> {
+            Programme programme = loadProgramme(c.programmeId());
+            Event event = programme.scheduleEvent(details, catalogue);
+            programmes.update(programme);
+            events.add(event);
+            auditor.event(c.actor(), programme.id().value(), event.id().number(), "scheduled",
+                    details.kind().label() + " '" + details.title() + "', " + details.venue().city() + " " + details.dates());
+            return event.id().number();
+        });
+    }
+
+    @Override
+    public void addDelegation(AddDelegationUseCase.Command c) {
+        TerritoryCode territory = TerritoryCode.of(c.territory());
+        Participant head = participant(c.head());
+        change(c.programmeId(), c.event(), (p, e) -> e.addDelegation(p, territory, head, catalogue), c.actor(), "delegation added",
+                territory + " led by the " + head.position() + ", " + head.institution());
+    }
+
+    @Override
+    public void addParticipant(AddParticipantUseCase.Command c) {
+        TerritoryCode territory = TerritoryCode.of(c.territory());
+        Participant member = participant(c.participant());
+        change(c.programmeId(), c.event(), (p, e) -> e.addParticipant(p, territory, member), c.actor(), "participant added",
+                territory + " delegation: " + member.position() + ", " + member.institution());
+    }
+
+    @Override
+    public void markHeld(MarkEventHeldUseCase.Command c) {
+        change(c.programmeId(), c.event(), (p, e) -> e.markHeld(p), c.actor(), "held", "");
+    }
+
+    @Override
+    public void recordSignature(RecordSignatureUseCase.Command c) {
+        TerritoryCode territory = TerritoryCode.of(c.territory());
+        change(c.programmeId(), c.event(), (p, e) -> e.recordSignature(p, c.deliverable(), territory), c.actor(), "signature recorded",
+                "deliverable " + c.deliverable() + " for " + territory);
+    }
+
+    @Override
+    public void cancel(CancelEventUseCase.Command c) {
+        change(c.programmeId(), c.event(), (p, e) -> e.cancel(p), c.actor(), "cancelled", "");
+    }
+
+    private void change(String programmeId, int number, BiConsumer<Programme, Event> change, String actor, String action, String detail) {
+        transactions.run(() -> {
+            Programme programme = loadProgramme(programmeId);
+            EventId id = new EventId(programme.id(), number);
+            Event event = events.find(id).orElseThrow(() -> NotFoundException.event(id));
+            change.accept(programme, event);
+            events.update(event);
+            auditor.event(actor, programme.id().value(), number, action, detail);
+        });
+    }
+
+    private Programme loadProgramme(String programmeId) {
+        ProgrammeId id = new ProgrammeId(programmeId);
+        return programmes.find(id).orElseThrow(() -> NotFoundException.programme(id));
+    }
+
+    private static Participant participant(Person person) {
+        return new Participant(person.name(), person.position(), person.institution());
+    }
+}
