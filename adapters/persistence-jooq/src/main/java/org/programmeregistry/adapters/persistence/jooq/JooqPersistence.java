@@ -1,0 +1,151 @@
+package org.programmeregistry.adapters.persistence.jooq;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.Configuration;
+import org.jooq.ExecuteListenerProvider;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DefaultConfiguration;
+import org.programmeregistry.application.RegistryUnavailableException;
+import org.programmeregistry.application.port.out.AuditLog;
+import org.programmeregistry.application.port.out.EventRepository;
+import org.programmeregistry.application.port.out.OrganisationRepository;
+import org.programmeregistry.application.port.out.ProgrammeRepository;
+import org.programmeregistry.application.port.out.TransactionBoundary;
+
+/**
+ * The output ports on a relational database: H2 (an embedded file by default) or PostgreSQL.
+ * {@link #open} builds a HikariCP pool; {@link #migrate} brings the schema to the current
+ * version with Flyway, skipping Flyway entirely when the schema is already current.
+ */
+public final class JooqPersistence implements AutoCloseable {
+
+    /** The version of the newest migration under db/migration; raise it with every new script. */
+    static final String SCHEMA_VERSION = "1";
+
+    static {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private final DataSource dataSource;
+    private final SQLDialect dialect;
+    private final JooqTransactions transactions;
+    private final JooqProgrammeRepository programmes;
+    private final JooqOrganisationRepository organisations;
+    private final JooqEventRepository events;
+    private final JooqAuditLog auditLog;
+
+    public JooqPersistence(DataSource dataSource, SQLDialect dialect, List<ExecuteListenerProvider> listeners) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        Configuration configuration = new DefaultConfiguration()
+                .set(dialect)
+                .set(new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false))
+                .set(listeners.toArray(ExecuteListenerProvider[]::new));
+        this.transactions = new JooqTransactions(dataSource, configuration);
+        this.programmes = new JooqProgrammeRepository(transactions);
+        this.organisations = new JooqOrganisationRepository(transactions);
+        this.events = new JooqEventRepository(transactions);
+        this.auditLog = new JooqAuditLog(transactions);
+    }
+
+    /** A pooled connection to {@code url} (jdbc:h2:... or jdbc:postgresql:...). The password is never logged. */
+    public static JooqPersistence open(String url, String user, String password, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(0);
+        config.setAutoCommit(true);
+        config.setPoolName("programme-registry");
+        config.setInitializationFailTimeout(-1);
+        config.setConnectionTimeout(5_000);
+        return new JooqPersistence(new HikariDataSource(config), dialectOf(url), List.of());
+    }
+
+    public static SQLDialect dialectOf(String url) {
+        if (url.startsWith("jdbc:h2:")) {
+            return SQLDialect.H2;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return SQLDialect.POSTGRES;
+        }
+        throw new IllegalArgumentException("unsupported database URL " + url + "; use jdbc:h2:... or jdbc:postgresql:...");
+    }
+
+    /** Creates or upgrades the schema; a current schema costs one query and no Flyway start-up. */
+    public JooqPersistence migrate() {
+        if (!schemaIsCurrent()) {
+            try {
+                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            } catch (RuntimeException e) {
+                throw new RegistryUnavailableException("the database schema cannot be created or upgraded: " + e.getMessage(), e);
+            }
+        }
+        return this;
+    }
+
+    private boolean schemaIsCurrent() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            String table = dialect == SQLDialect.H2 ? "\"flyway_schema_history\"" : "flyway_schema_history";
+            try (ResultSet rs = statement.executeQuery("select max(version) from " + table + " where success")) {
+                return rs.next() && SCHEMA_VERSION.equals(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+                throw new RegistryUnavailableException("the database cannot be reached: " + e.getMessage(), e);
+            }
+            return false;
+        }
+    }
+
+    public TransactionBoundary transactions() {
+        return transactions;
+    }
+
+    public ProgrammeRepository programmes() {
+        return programmes;
+    }
+
+    public OrganisationRepository organisations() {
+        return organisations;
+    }
+
+    public EventRepository events() {
+        return events;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public SQLDialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public void close() {
+        if (dataSource instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

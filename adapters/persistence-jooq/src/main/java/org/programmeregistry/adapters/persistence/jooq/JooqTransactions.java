@@ -1,0 +1,106 @@
+package org.programmeregistry.adapters.persistence.jooq;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jooq.Configuration;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConnectionProvider;
+import org.programmeregistry.application.RegistryUnavailableException;
+import org.programmeregistry.application.port.out.TransactionBoundary;
+
+/**
+ * One JDBC transaction per use case: the connection is taken from the pool, bound to the
+ * calling thread for the repositories to use, committed when the work returns and rolled back
+ * when it throws. A nested call joins the transaction already open.
+ */
+public final class JooqTransactions implements TransactionBoundary {
+
+    /** What the repositories see of the open transaction. */
+    static final class Scope {
+        final DSLContext dsl;
+        /** Aggregates as they were loaded in this transaction, so an update writes only what changed. */
+        final Map<Object, Object> loaded = new HashMap<>();
+
+        Scope(DSLContext dsl) {
+            this.dsl = dsl;
+        }
+    }
+
+    private final DataSource dataSource;
+    private final Configuration configuration;
+    private final ThreadLocal<Scope> current = new ThreadLocal<>();
+
+    JooqTransactions(DataSource dataSource, Configuration configuration) {
+        this.dataSource = dataSource;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        Connection connection = open();
+        try {
+            connection.setAutoCommit(false);
+            current.set(new Scope(DSL.using(configuration.derive(new DefaultConnectionProvider(connection)))));
+            T result = work.get();
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback(connection, e);
+            throw Failures.translate(e);
+        } catch (RuntimeException e) {
+            rollback(connection, e);
+            throw Failures.translate(e);
+        } catch (Error e) {
+            rollback(connection, e);
+            throw e;
+        } finally {
+            current.remove();
+            close(connection);
+        }
+    }
+
+    Scope scope() {
+        Scope scope = current.get();
+        if (scope == null) {
+            throw new IllegalStateException("the jOOQ repositories are used inside TransactionBoundary.inTransaction");
+        }
+        return scope;
+    }
+
+    DSLContext dsl() {
+        return scope().dsl;
+    }
+
+    private Connection open() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new RegistryUnavailableException("the database cannot be reached: " + e.getMessage(), e);
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void close(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+            connection.close();
+        } catch (SQLException ignored) {
+            // the pool discards a connection it cannot reset
+        }
+    }
+}

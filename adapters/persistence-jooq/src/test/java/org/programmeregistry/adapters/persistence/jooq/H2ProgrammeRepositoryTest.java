@@ -1,0 +1,16 @@
+package org.programmeregistry.adapters.persistence.jooq;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.programmeregistry.application.contract.ProgrammeRepositoryContract;
+import org.programmeregistry.application.fixtures.PersistencePorts;
+
+class H2ProgrammeRepositoryTest extends ProgrammeRepositoryContract {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.h2();
+
+    @Override
+    protected PersistencePorts emptyPorts() {
+        return DATABASE.emptyPorts();
+    }
+}

@@ -1,0 +1,16 @@
+package org.programmeregistry.adapters.persistence.jooq;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.programmeregistry.application.contract.ProgrammeRepositoryContract;
+import org.programmeregistry.application.fixtures.PersistencePorts;
+
+class PostgresProgrammeRepositoryTest extends ProgrammeRepositoryContract {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = TestDatabase.postgres();
+
+    @Override
+    protected PersistencePorts emptyPorts() {
+        return DATABASE.emptyPorts();
+    }
+}

@@ -1,0 +1,164 @@
+package org.programmeregistry.adapters.persistence.jooq;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.SQLDialect;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.programmeregistry.application.fixtures.PersistencePorts;
+
+/**
+ * A database of its own for one test class: an H2 file in a fresh folder, or a fresh schema on
+ * the PostgreSQL server named by {@code PROGRAMMES_TEST_PG_URL} (default
+ * {@code jdbc:postgresql://127.0.0.1:5432/test}, user {@code PROGRAMMES_TEST_PG_USER} or
+ * postgres, password {@code PROGRAMMES_TEST_PG_PASSWORD}). An unreachable PostgreSQL skips
+ * the class with a message, and fails it when {@code CI=true}.
+ */
+final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
+
+    /** Child tables first, so rows can be deleted in this order. */
+    static final List<String> TABLES = List.of("event_signature", "event_participant", "event_target_group", "event",
+            "programme_title_word", "programme_sdg_target", "programme_deliverable", "programme_module", "programme_role",
+            "programme_contribution", "programme_beneficiary", "programme", "office", "organisation", "audit_entry");
+
+    private final SQLDialect dialect;
+    private final FaultInjector faults = new FaultInjector();
+    private JooqPersistence persistence;
+    private String schema;
+    private Path folder;
+
+    private TestDatabase(SQLDialect dialect) {
+        this.dialect = dialect;
+    }
+
+    static TestDatabase h2() {
+        return new TestDatabase(SQLDialect.H2);
+    }
+
+    static TestDatabase postgres() {
+        return new TestDatabase(SQLDialect.POSTGRES);
+    }
+
+    static String pgUrl() {
+        return Optional.ofNullable(System.getenv("PROGRAMMES_TEST_PG_URL")).orElse("jdbc:postgresql://127.0.0.1:5432/test");
+    }
+
+    static String pgUser() {
+        return Optional.ofNullable(System.getenv("PROGRAMMES_TEST_PG_USER")).orElse("postgres");
+    }
+
+    static String pgPassword() {
+        return Optional.ofNullable(System.getenv("PROGRAMMES_TEST_PG_PASSWORD")).orElse("");
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        String url;
+        String user;
+        String password;
+        if (dialect == SQLDialect.H2) {
+            folder = Files.createTempDirectory("programmes-h2-");
+            url = "jdbc:h2:file:" + folder.resolve("registry") + ";DB_CLOSE_DELAY=-1";
+            user = "sa";
+            password = "";
+        } else {
+            schema = ("t_" + context.getRequiredTestClass().getSimpleName() + "_" + ProcessHandle.current().pid() + "_"
+                    + Long.toString(System.nanoTime(), 36)).toLowerCase(Locale.ROOT);
+            user = pgUser();
+            password = pgPassword();
+            try (Connection c = DriverManager.getConnection(pgUrl(), user, password); Statement s = c.createStatement()) {
+                s.execute("create schema " + schema);
+            } catch (SQLException unreachable) {
+                String message = "PostgreSQL at " + pgUrl() + " is unreachable (" + unreachable.getMessage() + ")";
+                if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                    throw new IllegalStateException(message + "; CI=true requires it", unreachable);
+                }
+                System.err.println("SKIPPED: " + message + "; the PostgreSQL tests of " + context.getRequiredTestClass().getSimpleName()
+                        + " are skipped. Set PROGRAMMES_TEST_PG_URL (and _USER, _PASSWORD) to run them.");
+                Assumptions.abort(message);
+            }
+            url = pgUrl() + (pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        }
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(10);
+        persistence = new JooqPersistence(new com.zaxxer.hikari.HikariDataSource(config), dialect, List.of(() -> faults)).migrate();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        if (persistence != null) {
+            persistence.close();
+        }
+        if (schema != null) {
+            try (Connection c = DriverManager.getConnection(pgUrl(), pgUser(), pgPassword()); Statement s = c.createStatement()) {
+                s.execute("drop schema if exists " + schema + " cascade");
+            }
+        }
+        if (folder != null) {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    JooqPersistence persistence() {
+        return persistence;
+    }
+
+    FaultInjector faults() {
+        return faults;
+    }
+
+    /** The ports over emptied tables. */
+    PersistencePorts emptyPorts() {
+        faults.disarm();
+        try (Connection c = persistence.dataSource().getConnection(); Statement s = c.createStatement()) {
+            for (String table : TABLES) {
+                s.execute("delete from " + table);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new PersistencePorts(persistence.programmes(), persistence.organisations(), persistence.events(), persistence.auditLog(),
+                persistence.transactions());
+    }
+
+    /** Every row of every table, in a stable order: what "nothing was written" is checked against. */
+    List<String> dump() {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = persistence.dataSource().getConnection(); Statement s = c.createStatement()) {
+            for (String table : TABLES) {
+                try (ResultSet rs = s.executeQuery("select * from " + table)) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    List<String> tableRows = new ArrayList<>();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder(table).append(':');
+                        for (int i = 1; i <= columns; i++) {
+                            row.append(rs.getString(i)).append('|');
+                        }
+                        tableRows.add(row.toString());
+                    }
+                    tableRows.sort(null);
+                    rows.addAll(tableRows);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+}
