@@ -1,6 +1,5 @@
 package org.programmeregistry.application.service;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import org.programmeregistry.application.port.in.programme.FindProgrammeQuery;
 import org.programmeregistry.application.port.in.programme.PortfolioSummaryQuery;
 import org.programmeregistry.application.port.in.programme.ProgrammeView;
 import org.programmeregistry.application.port.in.programme.SearchProgrammesQuery;
-import org.programmeregistry.application.port.in.territory.TerritoryQuery;
 import org.programmeregistry.application.port.out.AuditLog;
 import org.programmeregistry.application.port.out.EventRepository;
 import org.programmeregistry.application.port.out.OrganisationRepository;
@@ -30,16 +28,15 @@ import org.programmeregistry.application.readmodel.ProgrammeSummary;
 import org.programmeregistry.application.readmodel.TitleWords;
 import org.programmeregistry.domain.event.EventId;
 import org.programmeregistry.domain.organisation.Acronym;
+import org.programmeregistry.domain.territory.TerritoryCode;
 import org.programmeregistry.domain.organisation.Organisation;
 import org.programmeregistry.domain.programme.Programme;
 import org.programmeregistry.domain.programme.ProgrammeId;
-import org.programmeregistry.domain.territory.Territory;
 import org.programmeregistry.domain.territory.TerritoryCatalogue;
-import org.programmeregistry.domain.territory.TerritoryCode;
 
-/** The read side: programmes, fact sheets, searches, events, the audit trail and the territory catalogue. */
+/** The read side: programmes, fact sheets, searches, events and the audit trail. */
 public final class RegistryQueryService implements FindProgrammeQuery, FactSheetQuery, SearchProgrammesQuery, PortfolioSummaryQuery,
-        AuditTrailQuery, ListEventsQuery, FindEventQuery, TerritoryQuery {
+        AuditTrailQuery, ListEventsQuery, FindEventQuery {
 
     private final ProgrammeRepository programmes;
     private final OrganisationRepository organisations;
@@ -119,24 +116,6 @@ public final class RegistryQueryService implements FindProgrammeQuery, FactSheet
             EventId id = new EventId(programme.id(), number);
             return views.of(events.find(id).orElseThrow(() -> NotFoundException.event(id)), programme);
         });
-    }
-
-    @Override
-    public TerritoryView find(String code, LocalDate on) {
-        Territory territory = views.territory(TerritoryCode.of(code))
-                .orElseThrow(() -> new NotFoundException("territory", code.strip().toUpperCase(java.util.Locale.ROOT),
-                        "see 'territory list' for the known codes"));
-        return territoryView(territory, on);
-    }
-
-    @Override
-    public List<TerritoryView> list(LocalDate on) {
-        return views.territories().stream().filter(t -> on == null || t.existsOn(on)).map(t -> territoryView(t, on)).toList();
-    }
-
-    private static TerritoryView territoryView(Territory t, LocalDate on) {
-        return new TerritoryView(t.code().value(), t.kind(), on == null ? Optional.of(t.latestName()) : t.nameOn(on),
-                t.names().stream().map(n -> new DatedName(n.name(), n.validity())).toList());
     }
 
     private Programme load(String programmeId) {

@@ -17,7 +17,6 @@ import org.programmeregistry.domain.organisation.Acronym;
 import org.programmeregistry.domain.organisation.Organisation;
 import org.programmeregistry.domain.programme.Module;
 import org.programmeregistry.domain.programme.Programme;
-import org.programmeregistry.domain.territory.Territory;
 import org.programmeregistry.domain.territory.TerritoryCatalogue;
 import org.programmeregistry.domain.territory.TerritoryCode;
 
@@ -90,13 +89,5 @@ final class Views {
 
     static Function<Acronym, String> namesFrom(Map<Acronym, Organisation> organisations) {
         return acronym -> Optional.ofNullable(organisations.get(acronym)).map(Organisation::name).orElse(acronym.value());
-    }
-
-    Optional<Territory> territory(TerritoryCode code) {
-        return catalogue.find(code);
-    }
-
-    List<Territory> territories() {
-        return List.copyOf(catalogue.all());
     }
 }

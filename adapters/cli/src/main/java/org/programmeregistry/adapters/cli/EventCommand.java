@@ -1,0 +1,181 @@
+package org.programmeregistry.adapters.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.programmeregistry.application.port.in.event.AddDelegationUseCase;
+import org.programmeregistry.application.port.in.event.AddParticipantUseCase;
+import org.programmeregistry.application.port.in.event.CancelEventUseCase;
+import org.programmeregistry.application.port.in.event.EventView;
+import org.programmeregistry.application.port.in.event.FindEventQuery;
+import org.programmeregistry.application.port.in.event.ListEventsQuery;
+import org.programmeregistry.application.port.in.event.MarkEventHeldUseCase;
+import org.programmeregistry.application.port.in.event.Person;
+import org.programmeregistry.application.port.in.event.RecordSignatureUseCase;
+import org.programmeregistry.application.port.in.event.ScheduleEventUseCase;
+import org.programmeregistry.domain.event.EventKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code programmes event ...}: consultation events, seminars and conferences of a programme. */
+@Command(name = "event", mixinStandardHelpOptions = true, description = "Schedule events and record their delegations, outcome and signatures.",
+        subcommands = {EventCommand.Schedule.class, EventCommand.Delegation.class, EventCommand.Participant.class, EventCommand.Held.class,
+            EventCommand.Sign.class, EventCommand.Cancel.class, EventCommand.Show.class, EventCommand.ListAll.class})
+final class EventCommand {
+
+    /** Events are named by their programme and their number in it. */
+    abstract static class OfEvent extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<programme>")
+        String programme;
+        @Parameters(index = "1", paramLabel = "<event>", description = "the event's number in its programme")
+        int event;
+    }
+
+    @Command(name = "schedule", mixinStandardHelpOptions = true, description = "Schedule an event of a programme (E1-E3, E6).")
+    static final class Schedule extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<programme>")
+        String programme;
+        @Option(names = "--title", required = true)
+        String title;
+        @Option(names = "--kind", defaultValue = "CONSULTATION_EVENT", description = "${COMPLETION-CANDIDATES}")
+        EventKind kind;
+        @Option(names = "--module", description = "number of the module, for a module-level event")
+        Integer module;
+        @Option(names = "--city", required = true)
+        String city;
+        @Option(names = "--territory", required = true, description = "territory of the venue")
+        String territory;
+        @Option(names = "--start", required = true, paramLabel = "<date>")
+        LocalDate start;
+        @Option(names = "--end", paramLabel = "<date>", description = "last day (default: the first day)")
+        LocalDate end;
+        @Option(names = "--target-group", paramLabel = "<group>", description = "whom the event addresses; repeat for several")
+        List<String> targetGroups = new java.util.ArrayList<>();
+
+        @Override
+        public Integer call() {
+            int number = port(ScheduleEventUseCase.class).schedule(new ScheduleEventUseCase.Command(actor(), programme, module, kind, title, city,
+                    territory, start, end == null ? start : end, targetGroups));
+            return done("scheduled event " + number + " of " + programme);
+        }
+    }
+
+    /** A person as the options give it: a name or, where none is known, a description. */
+    static final class PersonOptions {
+        @Option(names = "--name", required = true, description = "the person's name, or a description such as \"Head of delegation, Ministry of Interior of Albania\"")
+        String name;
+        @Option(names = "--position")
+        String position;
+        @Option(names = "--institution")
+        String institution;
+
+        Person person() {
+            return new Person(name, position, institution);
+        }
+    }
+
+    @Command(name = "delegation", mixinStandardHelpOptions = true, description = "Add a beneficiary territory's delegation, led by its head (E4).")
+    static final class Delegation extends OfEvent {
+        @Option(names = "--territory", required = true)
+        String territory;
+        @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "1", heading = "The head of delegation:%n")
+        PersonOptions head;
+
+        @Override
+        public Integer call() {
+            port(AddDelegationUseCase.class).addDelegation(new AddDelegationUseCase.Command(actor(), programme, event, territory, head.person()));
+            return done("added the " + territory.strip().toUpperCase(Locale.ROOT) + " delegation to event " + event + " of " + programme);
+        }
+    }
+
+    @Command(name = "participant", mixinStandardHelpOptions = true, description = "Add a member to a territory's delegation (E4).")
+    static final class Participant extends OfEvent {
+        @Option(names = "--territory", required = true)
+        String territory;
+        @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "1", heading = "The participant:%n")
+        PersonOptions participant;
+
+        @Override
+        public Integer call() {
+            port(AddParticipantUseCase.class).addParticipant(new AddParticipantUseCase.Command(actor(), programme, event, territory,
+                    participant.person()));
+            return done("added a participant to the " + territory.strip().toUpperCase(Locale.ROOT) + " delegation at event " + event + " of " + programme);
+        }
+    }
+
+    @Command(name = "held", mixinStandardHelpOptions = true, description = "Record that the event took place (E6).")
+    static final class Held extends OfEvent {
+        @Override
+        public Integer call() {
+            port(MarkEventHeldUseCase.class).markHeld(new MarkEventHeldUseCase.Command(actor(), programme, event));
+            return done("event " + event + " of " + programme + " was held");
+        }
+    }
+
+    @Command(name = "sign", mixinStandardHelpOptions = true,
+            description = "Record that the territory's head of delegation signed a deliverable at the held event (E5).")
+    static final class Sign extends OfEvent {
+        @Option(names = "--deliverable", required = true, description = "the deliverable's number in the programme")
+        int deliverable;
+        @Option(names = "--territory", required = true)
+        String territory;
+
+        @Override
+        public Integer call() {
+            port(RecordSignatureUseCase.class).recordSignature(new RecordSignatureUseCase.Command(actor(), programme, event, deliverable, territory));
+            return done("recorded the " + territory.strip().toUpperCase(Locale.ROOT) + " signature of deliverable " + deliverable + " at event "
+                    + event + " of " + programme);
+        }
+    }
+
+    @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel an event without signatures (E6).")
+    static final class Cancel extends OfEvent {
+        @Override
+        public Integer call() {
+            port(CancelEventUseCase.class).cancel(new CancelEventUseCase.Command(actor(), programme, event));
+            return done("cancelled event " + event + " of " + programme);
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show an event with its delegations and signatures.")
+    static final class Show extends OfEvent {
+        @Option(names = "--format", defaultValue = "text", description = "text or json")
+        Format format;
+
+        @Override
+        public Integer call() {
+            EventView view = port(FindEventQuery.class).find(programme, event);
+            if (format == Format.JSON) {
+                out().println(Json.write(view));
+            } else {
+                FactSheetText.event(view, out(), true);
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the events of a programme.")
+    static final class ListAll extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<programme>")
+        String programme;
+        @Option(names = "--format", defaultValue = "text", description = "text, json or csv")
+        Format format;
+
+        @Override
+        public Integer call() {
+            List<EventView> events = port(ListEventsQuery.class).eventsOf(programme);
+            switch (format) {
+                case JSON -> out().println(Json.write(events));
+                case CSV -> {
+                    out().println(Csv.line(List.of("number", "kind", "title", "city", "territory", "start", "end", "status", "module")));
+                    events.forEach(e -> out().println(Csv.line(List.of(e.number(), e.kind(), e.title(), e.city(), e.venue().code(), e.start(), e.end(),
+                            e.status(), e.module().map(String::valueOf).orElse("")))));
+                }
+                case TEXT -> events.forEach(e -> out().printf("%3d  %-10s %s, %s, %s (%s)%n", e.number(), e.status(), e.title(), e.city(),
+                        FactSheetText.days(e.start(), e.end()), e.kind().label()));
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

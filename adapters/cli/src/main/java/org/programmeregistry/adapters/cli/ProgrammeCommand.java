@@ -1,0 +1,453 @@
+package org.programmeregistry.adapters.cli;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.programmeregistry.application.port.in.programme.AddBeneficiaryUseCase;
+import org.programmeregistry.application.port.in.programme.AddDeliverableUseCase;
+import org.programmeregistry.application.port.in.programme.AddModuleUseCase;
+import org.programmeregistry.application.port.in.programme.AssignCoordinatingOfficeUseCase;
+import org.programmeregistry.application.port.in.programme.AssignPartnerRoleUseCase;
+import org.programmeregistry.application.port.in.programme.AuditTrailQuery;
+import org.programmeregistry.application.port.in.programme.ChangeProgrammeStatusUseCase;
+import org.programmeregistry.application.port.in.programme.ChangeProgrammeStatusUseCase.Step;
+import org.programmeregistry.application.port.in.programme.FactSheetQuery;
+import org.programmeregistry.application.port.in.programme.FindProgrammeQuery;
+import org.programmeregistry.application.port.in.programme.PortfolioSummaryQuery;
+import org.programmeregistry.application.port.in.programme.ProgrammeView;
+import org.programmeregistry.application.port.in.programme.RecordContributionUseCase;
+import org.programmeregistry.application.port.in.programme.RegisterProgrammeUseCase;
+import org.programmeregistry.application.port.in.programme.RemoveBeneficiaryUseCase;
+import org.programmeregistry.application.port.in.programme.RemoveModuleUseCase;
+import org.programmeregistry.application.port.in.programme.RescheduleProgrammeUseCase;
+import org.programmeregistry.application.port.in.programme.ReviseProgrammeUseCase;
+import org.programmeregistry.application.port.in.programme.SearchProgrammesQuery;
+import org.programmeregistry.application.port.in.programme.TagSdgTargetUseCase;
+import org.programmeregistry.application.readmodel.AuditEntry;
+import org.programmeregistry.application.readmodel.Page;
+import org.programmeregistry.application.readmodel.PortfolioSummary;
+import org.programmeregistry.application.readmodel.ProgrammeSummary;
+import org.programmeregistry.domain.programme.DeliverableKind;
+import org.programmeregistry.domain.programme.DeliverableScope;
+import org.programmeregistry.domain.programme.PartnerRole;
+import org.programmeregistry.domain.programme.ProgrammeStatus;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code programmes programme ...}: create, read, search, change and move programmes along their life cycle. */
+@Command(name = "programme", mixinStandardHelpOptions = true, description = "Register, read, search and change programmes.",
+        subcommands = {
+            ProgrammeCommand.Register.class, ProgrammeCommand.Show.class, ProgrammeCommand.ListAll.class, ProgrammeCommand.FactSheet.class,
+            ProgrammeCommand.Revise.class, ProgrammeCommand.Reschedule.class, ProgrammeCommand.Beneficiary.class, ProgrammeCommand.Fund.class,
+            ProgrammeCommand.Role.class, ProgrammeCommand.Office.class, ProgrammeCommand.ModuleCommand.class, ProgrammeCommand.Deliverable.class,
+            ProgrammeCommand.Sdg.class, ProgrammeCommand.Start.class, ProgrammeCommand.Finalise.class, ProgrammeCommand.Close.class,
+            ProgrammeCommand.Suspend.class, ProgrammeCommand.Resume.class, ProgrammeCommand.Cancel.class, ProgrammeCommand.Portfolio.class,
+            ProgrammeCommand.Audit.class})
+final class ProgrammeCommand {
+
+    @Command(name = "register", mixinStandardHelpOptions = true, description = "Register a programme in the pipeline (P1-P3).")
+    static final class Register extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<id>", description = "identifier, e.g. XM-DAC-47066-HU-0001 (P1)")
+        String id;
+        @Option(names = "--title", required = true)
+        String title;
+        @Option(names = "--summary")
+        String summary;
+        @Option(names = "--planned-start", paramLabel = "<date>")
+        LocalDate plannedStart;
+        @Option(names = "--planned-end", paramLabel = "<date>")
+        LocalDate plannedEnd;
+
+        @Override
+        public Integer call() {
+            port(RegisterProgrammeUseCase.class).register(new RegisterProgrammeUseCase.Command(actor(), id, title, summary, plannedStart, plannedEnd));
+            return done("registered programme " + id);
+        }
+    }
+
+    @Command(name = "revise", mixinStandardHelpOptions = true, description = "Give a programme a new title and summary (P2).")
+    static final class Revise extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<id>")
+        String id;
+        @Option(names = "--title", required = true)
+        String title;
+        @Option(names = "--summary")
+        String summary;
+
+        @Override
+        public Integer call() {
+            port(ReviseProgrammeUseCase.class).revise(new ReviseProgrammeUseCase.Command(actor(), id, title, summary));
+            return done("revised programme " + id);
+        }
+    }
+
+    @Command(name = "reschedule", mixinStandardHelpOptions = true, description = "Replace a programme's planned and actual dates (P3, P5-P7, E1).")
+    static final class Reschedule extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<id>")
+        String id;
+        @Option(names = "--planned-start", paramLabel = "<date>")
+        LocalDate plannedStart;
+        @Option(names = "--planned-end", paramLabel = "<date>")
+        LocalDate plannedEnd;
+        @Option(names = "--actual-start", paramLabel = "<date>")
+        LocalDate actualStart;
+        @Option(names = "--actual-end", paramLabel = "<date>")
+        LocalDate actualEnd;
+
+        @Override
+        public Integer call() {
+            port(RescheduleProgrammeUseCase.class).reschedule(new RescheduleProgrammeUseCase.Command(actor(), id, plannedStart, plannedEnd,
+                    actualStart, actualEnd));
+            return done("rescheduled programme " + id);
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a programme.")
+    static final class Show extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<id>")
+        String id;
+        @Option(names = "--format", defaultValue = "text", description = "text or json")
+        Format format;
+
+        @Override
+        public Integer call() {
+            ProgrammeView p = port(FindProgrammeQuery.class).find(id);
+            if (format == Format.JSON) {
+                out().println(Json.write(p));
+            } else {
+                FactSheetText.programme(p, out());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "factsheet", mixinStandardHelpOptions = true,
+            description = "Print a programme the way the seed pages present it, with its modules, deliverables and events.")
+    static final class FactSheet extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<id>")
+        String id;
+        @Option(names = "--format", defaultValue = "text", description = "text or json")
+        Format format;
+
+        @Override
+        public Integer call() {
+            FactSheetQuery.FactSheet sheet = port(FactSheetQuery.class).factSheet(id);
+            if (format == Format.JSON) {
+                out().println(Json.write(sheet));
+            } else {
+                FactSheetText.factSheet(sheet, out());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List programmes, filtered by territory, organisation (any role), donor, status, a day they were active on and title words.")
+    static final class ListAll extends RegistryCommand {
+        @Option(names = "--territory", description = "beneficiary territory code")
+        String territory;
+        @Option(names = "--organisation", description = "organisation acronym, in any role")
+        String organisation;
+        @Option(names = "--donor", description = "donor acronym")
+        String donor;
+        @Option(names = "--status", description = "${COMPLETION-CANDIDATES}")
+        ProgrammeStatus status;
+        @Option(names = "--active-on", paramLabel = "<date>", description = "a day the programme ran on")
+        LocalDate activeOn;
+        @Option(names = "--text", description = "words the title contains (each may be the start of a word)")
+        String text;
+        @Option(names = "--offset", defaultValue = "0")
+        int offset;
+        @Option(names = "--limit", defaultValue = "100", description = "at most 1000")
+        int limit;
+        @Option(names = "--format", defaultValue = "text", description = "text, json or csv")
+        Format format;
+
+        @Override
+        public Integer call() {
+            Page<ProgrammeSummary> page = port(SearchProgrammesQuery.class).search(new SearchProgrammesQuery.Criteria(territory, organisation,
+                    donor, status, activeOn, text, offset, limit));
+            switch (format) {
+                case JSON -> out().println(Json.write(page));
+                case CSV -> {
+                    out().println(Csv.line(List.of("id", "title", "status", "plannedStart", "plannedEnd", "actualStart", "actualEnd")));
+                    page.items().forEach(p -> out().println(Csv.line(List.of(p.id(), p.title(), p.status(), Dates.iso(p.plannedPeriod().start()),
+                            Dates.iso(p.plannedPeriod().end()), Dates.iso(p.actualPeriod().start()), Dates.iso(p.actualPeriod().end())))));
+                }
+                case TEXT -> {
+                    page.items().forEach(p -> out().printf("%-28s %-14s %-25s %s%n", p.id(), p.status(),
+                            Dates.factSheet(p.actualPeriod().orElse(p.plannedPeriod())), p.title()));
+                    out().println(page.items().size() + " of " + page.total() + " programme(s)");
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "beneficiary", mixinStandardHelpOptions = true, description = "Add or remove a beneficiary territory (P6).")
+    static final class Beneficiary extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<id>")
+        String id;
+        @ArgGroup(multiplicity = "1")
+        Change change;
+
+        static final class Change {
+            @Option(names = "--add", paramLabel = "<territory>", required = true)
+            String add;
+            @Option(names = "--remove", paramLabel = "<territory>", required = true)
+            String remove;
+        }
+
+        @Override
+        public Integer call() {
+            if (change.add != null) {
+                port(AddBeneficiaryUseCase.class).addBeneficiary(new AddBeneficiaryUseCase.Command(actor(), id, change.add));
+                return done("added beneficiary " + change.add.strip().toUpperCase(Locale.ROOT) + " to " + id);
+            }
+            port(RemoveBeneficiaryUseCase.class).removeBeneficiary(new RemoveBeneficiaryUseCase.Command(actor(), id, change.remove));
+            return done("removed beneficiary " + change.remove.strip().toUpperCase(Locale.ROOT) + " from " + id);
+        }
+    }
+
+    @Command(name = "fund", mixinStandardHelpOptions = true, description = "Record a donor's contribution (P9).")
+    static final class Fund extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<id>")
+        String id;
+        @Option(names = "--donor", required = true, description = "donor acronym")
+        String donor;
+        @Option(names = "--instrument", description = "e.g. \"IPA Regional Programme 2007\"")
+        String instrument;
+        @Option(names = "--amount", description = "e.g. 1500000.00")
+        BigDecimal amount;
+        @Option(names = "--currency", description = "ISO 4217, e.g. EUR")
+        String currency;
+
+        @Override
+        public Integer call() {
+            port(RecordContributionUseCase.class).recordContribution(new RecordContributionUseCase.Command(actor(), id, donor, instrument, amount,
+                    currency == null ? null : currency.strip().toUpperCase(Locale.ROOT)));
+            return done("recorded the contribution of " + donor.strip() + " to " + id);
+        }
+    }
+
+    @Command(name = "role", mixinStandardHelpOptions = true, description = "Name an organisation's role: funding, accountable, extending, implementing.")
+    static final class Role extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<id>")
+        String id;
+        @Option(names = "--organisation", required = true)
+        String organisation;
+        @Option(names = "--role", required = true, description = "${COMPLETION-CANDIDATES}")
+        PartnerRole role;
+
+        @Override
+        public Integer call() {
+            port(AssignPartnerRoleUseCase.class).assignRole(new AssignPartnerRoleUseCase.Command(actor(), id, organisation, role));
+            return done(organisation.strip() + " is " + role + " in " + id);
+        }
+    }
+
+    @Command(name = "office", mixinStandardHelpOptions = true, description = "Name the accountable organisation's coordinating office (P7).")
+    static final class Office extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<id>")
+        String id;
+        @Option(names = "--organisation", required = true)
+        String organisation;
+        @Option(names = "--territory", required = true)
+        String territory;
+
+        @Override
+        public Integer call() {
+            port(AssignCoordinatingOfficeUseCase.class).assignCoordinatingOffice(
+                    new AssignCoordinatingOfficeUseCase.Command(actor(), id, organisation, territory));
+            return done("the " + organisation.strip() + " office in " + territory.strip().toUpperCase(Locale.ROOT) + " coordinates " + id);
+        }
+    }
+
+    @Command(name = "module", mixinStandardHelpOptions = true, description = "Add or remove a module (P8).")
+    static final class ModuleCommand extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<id>")
+        String id;
+        @Option(names = "--add", paramLabel = "<number>", description = "number of the new module")
+        Integer add;
+        @Option(names = "--name", description = "name of the new module, e.g. Migration")
+        String name;
+        @Option(names = "--lead", description = "acronym of the responsible organisation")
+        String lead;
+        @Option(names = "--remove", paramLabel = "<number>", description = "number of a module without events")
+        Integer remove;
+
+        @Override
+        public Integer call() {
+            if ((add == null) == (remove == null)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either --add <number> --name --lead, or --remove <number>");
+            }
+            if (remove != null) {
+                port(RemoveModuleUseCase.class).removeModule(new RemoveModuleUseCase.Command(actor(), id, remove));
+                return done("removed module " + remove + " from " + id);
+            }
+            port(AddModuleUseCase.class).addModule(new AddModuleUseCase.Command(actor(), id, add, name, lead));
+            return done("added module " + add + " " + name + " (" + lead + ") to " + id);
+        }
+    }
+
+    @Command(name = "deliverable", mixinStandardHelpOptions = true, description = "Add a regional or national deliverable (P10).")
+    static final class Deliverable extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<id>")
+        String id;
+        @Option(names = "--title", required = true)
+        String title;
+        @Option(names = "--kind", defaultValue = "STRATEGY", description = "${COMPLETION-CANDIDATES}")
+        DeliverableKind kind;
+        @Option(names = "--territory", description = "the beneficiary of a national deliverable; leave out for a regional one")
+        String territory;
+
+        @Override
+        public Integer call() {
+            DeliverableScope scope = territory == null ? DeliverableScope.REGIONAL : DeliverableScope.NATIONAL;
+            int number = port(AddDeliverableUseCase.class).addDeliverable(new AddDeliverableUseCase.Command(actor(), id, kind, scope, title, territory));
+            return done("added deliverable " + number + " to " + id);
+        }
+    }
+
+    @Command(name = "sdg", mixinStandardHelpOptions = true, description = "Tag a 2030 Agenda target, e.g. 10.7 (P11).")
+    static final class Sdg extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<id>")
+        String id;
+        @Parameters(index = "1", paramLabel = "<target>")
+        String target;
+
+        @Override
+        public Integer call() {
+            port(TagSdgTargetUseCase.class).tagSdgTarget(new TagSdgTargetUseCase.Command(actor(), id, target));
+            return done("tagged " + id + " with SDG target " + target);
+        }
+    }
+
+    /** The status steps share their shape: a programme and, for some, a date. */
+    abstract static class StatusStep extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<id>")
+        String id;
+
+        abstract Step step();
+
+        LocalDate date() {
+            return null;
+        }
+
+        @Override
+        public Integer call() {
+            port(ChangeProgrammeStatusUseCase.class).changeStatus(new ChangeProgrammeStatusUseCase.Command(actor(), id, step(), date()));
+            return done(id + ": " + step().name().toLowerCase(Locale.ROOT) + " done");
+        }
+    }
+
+    @Command(name = "start", mixinStandardHelpOptions = true, description = "Enter implementation on the actual start date (P4, P5).")
+    static final class Start extends StatusStep {
+        @Option(names = "--on", required = true, paramLabel = "<date>", description = "actual start date")
+        LocalDate on;
+
+        @Override
+        Step step() {
+            return Step.START;
+        }
+
+        @Override
+        LocalDate date() {
+            return on;
+        }
+    }
+
+    @Command(name = "finalise", mixinStandardHelpOptions = true, description = "Enter finalisation on the actual end date (P4, P5).")
+    static final class Finalise extends StatusStep {
+        @Option(names = "--on", required = true, paramLabel = "<date>", description = "actual end date")
+        LocalDate on;
+
+        @Override
+        Step step() {
+            return Step.FINALISE;
+        }
+
+        @Override
+        LocalDate date() {
+            return on;
+        }
+    }
+
+    @Command(name = "close", mixinStandardHelpOptions = true, description = "Close a finalised programme; it is read-only from then on (P4).")
+    static final class Close extends StatusStep {
+        @Override
+        Step step() {
+            return Step.CLOSE;
+        }
+    }
+
+    @Command(name = "suspend", mixinStandardHelpOptions = true, description = "Suspend a programme in implementation (P4).")
+    static final class Suspend extends StatusStep {
+        @Override
+        Step step() {
+            return Step.SUSPEND;
+        }
+    }
+
+    @Command(name = "resume", mixinStandardHelpOptions = true, description = "Resume a suspended programme (P4).")
+    static final class Resume extends StatusStep {
+        @Override
+        Step step() {
+            return Step.RESUME;
+        }
+    }
+
+    @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel a programme that is not closed (P4).")
+    static final class Cancel extends StatusStep {
+        @Override
+        Step step() {
+            return Step.CANCEL;
+        }
+    }
+
+    @Command(name = "portfolio", mixinStandardHelpOptions = true, description = "Count programmes by status, territory and donor.")
+    static final class Portfolio extends RegistryCommand {
+        @Option(names = "--format", defaultValue = "text", description = "text or json")
+        Format format;
+
+        @Override
+        public Integer call() {
+            PortfolioSummary summary = port(PortfolioSummaryQuery.class).portfolio();
+            if (format == Format.JSON) {
+                out().println(Json.write(summary));
+                return ExitCodes.OK;
+            }
+            out().println("Programmes: " + summary.programmes());
+            out().println("By status: " + new java.util.TreeMap<>(summary.byStatus()));
+            out().println("By territory: " + new java.util.TreeMap<>(summary.byTerritory()));
+            out().println("By donor: " + new java.util.TreeMap<>(summary.byDonor()));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "audit", mixinStandardHelpOptions = true, description = "Show the audit trail of a programme and its events.")
+    static final class Audit extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<id>")
+        String id;
+        @Option(names = "--format", defaultValue = "text", description = "text, json or csv")
+        Format format;
+
+        @Override
+        public Integer call() {
+            List<AuditEntry> trail = port(AuditTrailQuery.class).trailOf(id);
+            switch (format) {
+                case JSON -> out().println(Json.write(trail));
+                case CSV -> {
+                    out().println(Csv.line(List.of("at", "actor", "aggregateType", "aggregateId", "action", "detail")));
+                    trail.forEach(e -> out().println(Csv.line(List.of(e.at(), e.actor(), e.aggregateType(), e.aggregateId(), e.action(), e.detail()))));
+                }
+                case TEXT -> trail.forEach(e -> out().println(e.at() + "  " + e.actor() + "  " + e.aggregateId() + "  " + e.action()
+                        + (e.detail().isEmpty() ? "" : ": " + e.detail())));
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.programmeregistry.adapters.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.programmeregistry.application.port.in.territory.TerritoryQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code programmes territory ...}: the dated territory catalogue (T1). */
+@Command(name = "territory", mixinStandardHelpOptions = true, description = "Read the territory catalogue: names and existence on a date.",
+        subcommands = {TerritoryCommand.Show.class, TerritoryCommand.ListAll.class})
+final class TerritoryCommand {
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a territory's names over time, and its name on a date.")
+    static final class Show extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<code>", description = "e.g. MK")
+        String code;
+        @Option(names = "--on", paramLabel = "<date>", description = "the day to name it on, YYYY-MM-DD")
+        LocalDate on;
+        @Option(names = "--format", defaultValue = "text", description = "text or json")
+        Format format;
+
+        @Override
+        public Integer call() {
+            TerritoryQuery.TerritoryView t = port(TerritoryQuery.class).find(code, on);
+            if (format == Format.JSON) {
+                out().println(Json.write(t));
+                return ExitCodes.OK;
+            }
+            if (on != null) {
+                out().println(t.code() + " on " + on + ": " + t.nameOnDate().orElse("did not exist"));
+            } else {
+                out().println(t.code() + ": " + t.nameOnDate().orElse("") + " (" + t.kind() + ")");
+            }
+            t.names().forEach(n -> out().println("  " + n.validity() + "  " + n.name()));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the territories, or those existing on a date.")
+    static final class ListAll extends RegistryCommand {
+        @Option(names = "--on", paramLabel = "<date>", description = "only those existing on this day, named as on it")
+        LocalDate on;
+        @Option(names = "--format", defaultValue = "text", description = "text, json or csv")
+        Format format;
+
+        @Override
+        public Integer call() {
+            List<TerritoryQuery.TerritoryView> all = port(TerritoryQuery.class).list(on);
+            switch (format) {
+                case JSON -> out().println(Json.write(all));
+                case CSV -> {
+                    out().println(Csv.line(List.of("code", "name", "kind")));
+                    all.forEach(t -> out().println(Csv.line(List.of(t.code(), t.nameOnDate().orElse(""), t.kind()))));
+                }
+                case TEXT -> all.forEach(t -> out().println(t.code() + "  " + t.nameOnDate().orElse("")));
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.programmeregistry.bootstrap.benchmark;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.ExecuteListenerProvider;
+import org.jooq.SQLDialect;
+import org.programmeregistry.adapters.persistence.jooq.JooqPersistence;
+import org.programmeregistry.application.fixtures.PersistencePorts;
+
+/**
+ * A database of its own for one benchmark: a fresh schema on the PostgreSQL server named by
+ * {@code PROGRAMMES_TEST_PG_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/test}, user
+ * {@code PROGRAMMES_TEST_PG_USER} or postgres, password {@code PROGRAMMES_TEST_PG_PASSWORD}), or
+ * an H2 file in a fresh folder. The pool is configured as {@link JooqPersistence#open} does;
+ * {@link #close} drops the schema or deletes the folder.
+ */
+final class BenchDatabase implements AutoCloseable {
+
+    enum Kind {
+        POSTGRES, H2
+    }
+
+    final Kind kind;
+    final String url;
+    final String user;
+    final String password;
+    final HikariDataSource dataSource;
+    /** The persistence the measurements use: no ExecuteListener attached, as in production. */
+    final JooqPersistence persistence;
+    /** The same pool with a capturing listener, used only to learn which statements a use case sends. */
+    final JooqPersistence capturing;
+    final SqlCapture capture = new SqlCapture();
+    private final String schema;
+    private final Path folder;
+
+    private BenchDatabase(Kind kind, String url, String user, String password, String schema, Path folder, int poolSize) {
+        this.kind = kind;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.schema = schema;
+        this.folder = folder;
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(0);
+        config.setAutoCommit(true);
+        config.setPoolName("benchmark");
+        config.setConnectionTimeout(30_000);
+        this.dataSource = new HikariDataSource(config);
+        SQLDialect dialect = JooqPersistence.dialectOf(url);
+        this.persistence = new JooqPersistence(dataSource, dialect, List.of()).migrate();
+        ExecuteListenerProvider provider = () -> capture;
+        this.capturing = new JooqPersistence(dataSource, dialect, List.of(provider));
+    }
+
+    static BenchDatabase create(Kind kind, String name, int poolSize) throws Exception {
+        if (kind == Kind.H2) {
+            Path folder = Files.createTempDirectory("programmes-bench-" + name + "-");
+            return new BenchDatabase(kind, "jdbc:h2:file:" + folder.resolve("registry"), "sa", "", null, folder, poolSize);
+        }
+        String schema = ("bench_" + name + "_" + ProcessHandle.current().pid()).toLowerCase(Locale.ROOT);
+        try (Connection c = DriverManager.getConnection(pgUrl(), pgUser(), pgPassword()); Statement s = c.createStatement()) {
+            s.execute("drop schema if exists " + schema + " cascade");
+            s.execute("create schema " + schema);
+        }
+        String url = pgUrl() + (pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return new BenchDatabase(kind, url, pgUser(), pgPassword(), schema, null, poolSize);
+    }
+
+    static String pgUrl() {
+        return Optional.ofNullable(System.getenv("PROGRAMMES_TEST_PG_URL")).orElse("jdbc:postgresql://127.0.0.1:5432/test");
+    }
+
+    static String pgUser() {
+        return Optional.ofNullable(System.getenv("PROGRAMMES_TEST_PG_USER")).orElse("postgres");
+    }
+
+    static String pgPassword() {
+        return Optional.ofNullable(System.getenv("PROGRAMMES_TEST_PG_PASSWORD")).orElse("");
+    }
+
+    PersistencePorts ports(JooqPersistence p) {
+        return new PersistencePorts(p.programmes(), p.organisations(), p.events(), p.auditLog(), p.transactions());
+    }
+
+    Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    /** Runs statements outside any transaction (VACUUM refuses to run inside one). */
+    void execute(String... statements) throws SQLException {
+        try (Connection c = connection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        dataSource.close();
+        if (schema != null) {
+            try (Connection c = DriverManager.getConnection(pgUrl(), pgUser(), pgPassword()); Statement s = c.createStatement()) {
+                s.execute("drop schema if exists " + schema + " cascade");
+            }
+        }
+        if (folder != null) {
+            try (var files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

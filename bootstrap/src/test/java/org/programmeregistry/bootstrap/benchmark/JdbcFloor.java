@@ -1,0 +1,177 @@
+package org.programmeregistry.bootstrap.benchmark;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * The floor of a write use case: the statements the use case was seen to send (captured once
+ * through an ExecuteListener), sent again by hand over plain JDBC in one transaction
+ * (autocommit off, one commit) on a connection from the same pool. Same SQL text, same number
+ * and order of statements, same bind values except those that must follow the target:
+ * <ul>
+ * <li>every bind equal to the captured programme id becomes the target's id;</li>
+ * <li>the root UPDATE binds the values just read from the root SELECT, the version plus one
+ * in the SET list and the version read in the WHERE clause;</li>
+ * <li>a {@code seq} column of an INSERT binds the number of rows the SELECT of the same table
+ * returned (an appended child, as the adapter numbers them).</li>
+ * </ul>
+ * Every column of every row read is fetched with {@code getObject}, as a mapper would.
+ */
+final class JdbcFloor {
+
+    private enum Kind {
+        SELECT, UPDATE_ROOT, INSERT
+    }
+
+    private record Step(Kind kind, String table, String sql, List<Object> binds, List<String> columns) {
+    }
+
+    private final List<Step> steps = new ArrayList<>();
+    private final String capturedId;
+
+    JdbcFloor(List<SqlCapture.Captured> captured, String capturedId) {
+        this.capturedId = capturedId;
+        for (SqlCapture.Captured c : captured) {
+            String shape = c.shape();
+            String table = shape.substring(shape.indexOf(' ') + 1);
+            if (shape.startsWith("select ")) {
+                steps.add(new Step(Kind.SELECT, table, c.sql(), c.binds(), List.of()));
+            } else if (shape.equals("update programme")) {
+                List<String> set = setColumns(c.sql());
+                if (c.binds().size() != set.size() + 2) {
+                    throw new IllegalStateException("unexpected root update, the floor cannot replay it: " + c.sql());
+                }
+                steps.add(new Step(Kind.UPDATE_ROOT, table, c.sql(), c.binds(), set));
+            } else if (shape.startsWith("insert ")) {
+                List<String> cols = insertColumns(c.sql());
+                if (cols.size() != c.binds().size()) {
+                    throw new IllegalStateException("multi-row or partial insert, the floor cannot replay it: " + c.sql());
+                }
+                steps.add(new Step(Kind.INSERT, table, c.sql(), c.binds(), cols));
+            } else {
+                throw new IllegalStateException("the floor does not replay " + shape + ": " + c.sql());
+            }
+        }
+    }
+
+    int statements() {
+        return steps.size();
+    }
+
+    /** One transaction on programme {@code id}. */
+    void run(DataSource dataSource, String id) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                Map<String, Object> root = new HashMap<>();
+                Map<String, Integer> rootTypes = new HashMap<>();
+                Map<String, Integer> rowsRead = new HashMap<>();
+                for (Step s : steps) {
+                    try (PreparedStatement ps = c.prepareStatement(s.sql())) {
+                        switch (s.kind()) {
+                            case SELECT -> {
+                                for (int i = 0; i < s.binds().size(); i++) {
+                                    bind(ps, i + 1, substitute(s.binds().get(i), id), Types.VARCHAR);
+                                }
+                                int rows = 0;
+                                try (ResultSet rs = ps.executeQuery()) {
+                                    ResultSetMetaData md = rs.getMetaData();
+                                    int n = md.getColumnCount();
+                                    while (rs.next()) {
+                                        rows++;
+                                        for (int k = 1; k <= n; k++) {
+                                            Object v = rs.getObject(k);
+                                            if (s.table().equals("programme") && rows == 1) {
+                                                String label = md.getColumnLabel(k).toLowerCase(Locale.ROOT);
+                                                root.put(label, v);
+                                                rootTypes.put(label, md.getColumnType(k));
+                                            }
+                                        }
+                                    }
+                                }
+                                rowsRead.merge(s.table(), rows, Integer::sum);
+                            }
+                            case UPDATE_ROOT -> {
+                                long version = ((Number) root.get("version")).longValue();
+                                int i = 1;
+                                for (String col : s.columns()) {
+                                    Object v = col.equals("version") ? (Object) (version + 1) : root.get(col);
+                                    if (!root.containsKey(col)) {
+                                        throw new IllegalStateException("the root select did not read column " + col);
+                                    }
+                                    bind(ps, i++, v, rootTypes.getOrDefault(col, Types.VARCHAR));
+                                }
+                                ps.setString(i++, id);
+                                ps.setLong(i, version);
+                                if (ps.executeUpdate() != 1) {
+                                    throw new IllegalStateException("the floor's update matched no row of " + id);
+                                }
+                            }
+                            case INSERT -> {
+                                for (int i = 0; i < s.columns().size(); i++) {
+                                    Object v = s.columns().get(i).equals("seq") ? (Object) rowsRead.getOrDefault(s.table(), 0)
+                                            : substitute(s.binds().get(i), id);
+                                    bind(ps, i + 1, v, Types.VARCHAR);
+                                }
+                                ps.executeUpdate();
+                            }
+                        }
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private Object substitute(Object bind, String id) {
+        return Objects.equals(bind, capturedId) ? id : bind;
+    }
+
+    private static void bind(PreparedStatement ps, int index, Object value, int sqlTypeIfNull) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, sqlTypeIfNull);
+        } else {
+            ps.setObject(index, value);
+        }
+    }
+
+    /** The columns of {@code update t set a = ?, b = ? where ...}, in order. */
+    static List<String> setColumns(String sql) {
+        String s = sql.toLowerCase(Locale.ROOT);
+        String list = s.substring(s.indexOf(" set ") + 5, s.indexOf(" where "));
+        List<String> cols = new ArrayList<>();
+        for (String part : list.split(",")) {
+            String col = part.substring(0, part.indexOf('=')).strip();
+            cols.add(col.contains(".") ? col.substring(col.lastIndexOf('.') + 1) : col);
+        }
+        return cols;
+    }
+
+    /** The columns of {@code insert into t (a, b) values (...)}, in order. */
+    static List<String> insertColumns(String sql) {
+        String s = sql.toLowerCase(Locale.ROOT);
+        String list = s.substring(s.indexOf('(') + 1, s.indexOf(')'));
+        List<String> cols = new ArrayList<>();
+        for (String part : list.split(",")) {
+            String col = part.strip();
+            cols.add(col.contains(".") ? col.substring(col.lastIndexOf('.') + 1) : col);
+        }
+        return cols;
+    }
+}
