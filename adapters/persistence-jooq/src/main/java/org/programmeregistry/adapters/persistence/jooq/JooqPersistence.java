@@ -70,7 +70,7 @@ public final class JooqPersistence implements AutoCloseable {
         config.setAutoCommit(true);
         config.setPoolName("programme-registry");
         config.setInitializationFailTimeout(-1);
-        config.setConnectionTimeout(5_000);
+        config.setConnectionTimeout(3_000);
         return new JooqPersistence(new HikariDataSource(config), dialectOf(url), List.of());
     }
 
