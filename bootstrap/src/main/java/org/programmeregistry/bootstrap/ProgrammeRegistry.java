@@ -1,6 +1,8 @@
 package org.programmeregistry.bootstrap;
 
 import java.time.Clock;
+import org.programmeregistry.adapters.iati.StaxIatiActivityReader;
+import org.programmeregistry.adapters.iati.StaxIatiActivityWriter;
 import org.programmeregistry.adapters.persistence.jooq.JooqPersistence;
 import org.programmeregistry.adapters.persistence.memory.InMemoryPersistence;
 import org.programmeregistry.application.port.out.AuditLog;
@@ -9,6 +11,7 @@ import org.programmeregistry.application.port.out.OrganisationRepository;
 import org.programmeregistry.application.port.out.ProgrammeRepository;
 import org.programmeregistry.application.port.out.TransactionBoundary;
 import org.programmeregistry.application.service.EventService;
+import org.programmeregistry.application.service.IatiExchangeService;
 import org.programmeregistry.application.service.OrganisationService;
 import org.programmeregistry.application.service.ProgrammeService;
 import org.programmeregistry.application.service.RegistryQueryService;
@@ -26,6 +29,7 @@ public final class ProgrammeRegistry implements AutoCloseable {
     private final EventService events;
     private final RegistryQueryService queries;
     private final TerritoryQueryService territories;
+    private final IatiExchangeService iati;
     private final AutoCloseable resources;
 
     public ProgrammeRegistry(ProgrammeRepository programmeRepository, OrganisationRepository organisationRepository,
@@ -36,6 +40,8 @@ public final class ProgrammeRegistry implements AutoCloseable {
         this.events = new EventService(programmeRepository, eventRepository, catalogue, transactions, auditLog, clock);
         this.queries = new RegistryQueryService(programmeRepository, organisationRepository, eventRepository, auditLog, catalogue, transactions);
         this.territories = new TerritoryQueryService(catalogue);
+        this.iati = new IatiExchangeService(programmeRepository, organisationRepository, catalogue, transactions, auditLog, clock,
+                new StaxIatiActivityReader(), new StaxIatiActivityWriter());
         this.resources = resources;
     }
 
@@ -77,9 +83,14 @@ public final class ProgrammeRegistry implements AutoCloseable {
         return territories;
     }
 
+    /** ImportIatiActivitiesUseCase, ExportIatiActivitiesUseCase: IATI 2.03 activity files. */
+    public IatiExchangeService iati() {
+        return iati;
+    }
+
     /** The service that implements {@code port}, an input port interface. */
     public <T> T port(Class<T> port) {
-        for (Object service : new Object[] {programmes, organisations, events, queries, territories}) {
+        for (Object service : new Object[] {programmes, organisations, events, queries, territories, iati}) {
             if (port.isInstance(service)) {
                 return port.cast(service);
             }

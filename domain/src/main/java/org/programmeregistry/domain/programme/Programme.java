@@ -324,6 +324,18 @@ public final class Programme {
         return Event.scheduled(this, number, details);
     }
 
+    /**
+     * Checks the rules that need the territory catalogue: every beneficiary is known (T1) and
+     * exists during the programme period (P6). With {@link #reconstitute} this covers every rule
+     * of one programme, for data that did not come through the intention methods (an import).
+     */
+    public void checkTerritories(TerritoryCatalogue catalogue) {
+        Period current = period();
+        for (TerritoryCode code : beneficiaries) {
+            checkExistsDuringPeriod(catalogue.get(code), current);
+        }
+    }
+
     // ---- reading -----------------------------------------------------------------------------
 
     public ProgrammeId id() {

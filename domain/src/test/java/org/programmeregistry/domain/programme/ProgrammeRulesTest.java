@@ -253,6 +253,18 @@ class ProgrammeRulesTest {
         }
 
         @Test
+        @DisplayName("P6 a reconstituted programme with a beneficiary outside its period fails the territory check")
+        void checkTerritoriesOfReconstitutedProgramme() {
+            Programme valid = Programmes.ready();
+            valid.checkTerritories(CATALOGUE);
+            var s = valid.snapshot();
+            Programme imported = Programme.reconstitute(new ProgrammeSnapshot(s.id(), s.title(), s.summary(), s.status(), s.planned(),
+                    s.actual(), s.coordinatingOffice(), java.util.List.of(CS), s.contributions(), s.roles(), s.modules(), s.deliverables(),
+                    s.sdgTargets(), s.events(), s.version()));
+            assertRefused(Rule.P6, () -> imported.checkTerritories(CATALOGUE));
+        }
+
+        @Test
         @DisplayName("P6 an unknown code is refused as T1")
         void unknownCode() {
             Programme programme = Programmes.empty();

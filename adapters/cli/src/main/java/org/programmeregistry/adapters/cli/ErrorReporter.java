@@ -7,6 +7,7 @@ import org.programmeregistry.application.ConcurrentChangeException;
 import org.programmeregistry.application.InvalidCommandException;
 import org.programmeregistry.application.NotFoundException;
 import org.programmeregistry.application.RegistryUnavailableException;
+import org.programmeregistry.application.port.out.iati.IatiFileException;
 import org.programmeregistry.domain.RuleViolation;
 import picocli.CommandLine;
 
@@ -52,14 +53,18 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             return new Report(ExitCodes.UNAVAILABLE, unavailable.getMessage()
                     + "; check --db / PROGRAMMES_DB, the user and PROGRAMMES_DB_PASSWORD");
         }
+        if (e instanceof IatiFileException malformed) {
+            return new Report(ExitCodes.DATA, "not a readable IATI activity file: " + malformed.getMessage());
+        }
         if (e instanceof InputFileException file) {
             return new Report(ExitCodes.NO_INPUT, file.getMessage());
         }
         if (e instanceof MalformedInputException malformed) {
             return new Report(ExitCodes.DATA, malformed.getMessage());
         }
-        if (e instanceof UncheckedIOException io && (io.getCause() instanceof NoSuchFileException || io.getCause() instanceof FileNotFoundException)) {
-            return new Report(ExitCodes.NO_INPUT, "cannot read " + io.getCause().getMessage());
+        if (e instanceof UncheckedIOException io) {
+            boolean missing = io.getCause() instanceof NoSuchFileException || io.getCause() instanceof FileNotFoundException;
+            return new Report(missing ? ExitCodes.NO_INPUT : ExitCodes.DATA, io.getMessage());
         }
         return new Report(ExitCodes.DEFECT, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }

@@ -90,7 +90,7 @@ final class ExamplesCommand {
                 if (in == null) {
                     throw new ErrorReporter.InputFileException("the example file " + file + " is missing from the program", null);
                 }
-                return MAPPER.readValue(in, ExampleFile.class);
+                return Reader.MAPPER.readValue(in, ExampleFile.class);
             } catch (NoSuchFileException e) {
                 throw new ErrorReporter.InputFileException("cannot read " + e.getFile() + ": no such file", e);
             } catch (com.fasterxml.jackson.core.JacksonException e) {
@@ -173,10 +173,13 @@ final class ExamplesCommand {
         }
     }
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    /** Built on first use: picocli loads this class for every command line, most of which read no JSON. */
+    private static final class Reader {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
 
     record ExampleFile(String note, List<OrganisationData> organisations, List<ProgrammeData> programmes) {
         ExampleFile {

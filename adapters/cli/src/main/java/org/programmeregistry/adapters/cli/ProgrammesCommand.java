@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
             ProgrammeCommand.class,
             EventCommand.class,
             TerritoryCommand.class,
+            IatiCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ProgrammesCommand implements Runnable {

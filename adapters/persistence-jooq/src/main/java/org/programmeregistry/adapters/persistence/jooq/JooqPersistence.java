@@ -98,8 +98,9 @@ public final class JooqPersistence implements AutoCloseable {
 
     private boolean schemaIsCurrent() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            String table = dialect == SQLDialect.H2 ? "\"flyway_schema_history\"" : "flyway_schema_history";
-            try (ResultSet rs = statement.executeQuery("select max(version) from " + table + " where success")) {
+            // Flyway creates its table with quoted lower-case names; H2 keeps that case, PostgreSQL folds to it anyway
+            String query = "select max(\"version\") from \"flyway_schema_history\" where \"success\"";
+            try (ResultSet rs = statement.executeQuery(query)) {
                 return rs.next() && SCHEMA_VERSION.equals(rs.getString(1));
             }
         } catch (SQLException e) {

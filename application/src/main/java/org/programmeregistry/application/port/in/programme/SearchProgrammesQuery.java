@@ -5,12 +5,8 @@ import static org.programmeregistry.application.port.in.Patterns.ACRONYM_MESSAGE
 import static org.programmeregistry.application.port.in.Patterns.TERRITORY;
 import static org.programmeregistry.application.port.in.Patterns.TERRITORY_MESSAGE;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.programmeregistry.application.port.in.CommandValidation;
+import org.programmeregistry.application.InvalidCommandException;
 import org.programmeregistry.application.readmodel.Page;
 import org.programmeregistry.application.readmodel.ProgrammeSummary;
 import org.programmeregistry.domain.programme.ProgrammeStatus;
@@ -20,28 +16,44 @@ public interface SearchProgrammesQuery {
 
     Page<ProgrammeSummary> search(Criteria criteria);
 
-    /** Every criterion may be null; the given ones must all hold. */
-    record Criteria(
-            @Pattern(regexp = TERRITORY, message = TERRITORY_MESSAGE) String territory,
-            @Pattern(regexp = ACRONYM, message = ACRONYM_MESSAGE) String organisation,
-            @Pattern(regexp = ACRONYM, message = ACRONYM_MESSAGE) String donor,
-            ProgrammeStatus status,
-            LocalDate activeOn,
-            @Size(max = 200) String text,
-            @Min(0) int offset,
-            @Min(1) @Max(1000) int limit) {
+    /**
+     * Every criterion may be null; the given ones must all hold. Checked by hand rather than by
+     * the Jakarta validator: a search is what a command line runs most, and it should not pay
+     * for starting the validator. The messages are the validator's.
+     */
+    record Criteria(String territory, String organisation, String donor, ProgrammeStatus status, LocalDate activeOn, String text,
+            int offset, int limit) {
 
-        public Criteria(String territory, String organisation, String donor, ProgrammeStatus status, LocalDate activeOn,
-                String text, int offset, int limit) {
-            this.territory = territory;
-            this.organisation = organisation;
-            this.donor = donor;
-            this.status = status;
-            this.activeOn = activeOn;
-            this.text = text;
-            this.offset = offset;
-            this.limit = limit;
-            CommandValidation.check(this);
+        private static final java.util.regex.Pattern TERRITORY_FORM = java.util.regex.Pattern.compile(TERRITORY);
+        private static final java.util.regex.Pattern ACRONYM_FORM = java.util.regex.Pattern.compile(ACRONYM);
+
+        public Criteria {
+            java.util.List<String> problems = new java.util.ArrayList<>();
+            if (territory != null && !TERRITORY_FORM.matcher(territory).matches()) {
+                problems.add("territory: " + TERRITORY_MESSAGE);
+            }
+            if (organisation != null && !ACRONYM_FORM.matcher(organisation).matches()) {
+                problems.add("organisation: " + ACRONYM_MESSAGE);
+            }
+            if (donor != null && !ACRONYM_FORM.matcher(donor).matches()) {
+                problems.add("donor: " + ACRONYM_MESSAGE);
+            }
+            if (text != null && text.length() > 200) {
+                problems.add("text: size must be between 0 and 200");
+            }
+            if (offset < 0) {
+                problems.add("offset: must be greater than or equal to 0");
+            }
+            if (limit < 1) {
+                problems.add("limit: must be greater than or equal to 1");
+            }
+            if (limit > 1000) {
+                problems.add("limit: must be less than or equal to 1000");
+            }
+            if (!problems.isEmpty()) {
+                java.util.Collections.sort(problems);
+                throw new InvalidCommandException("SearchProgrammesQuery.Criteria", problems);
+            }
         }
 
         public static Criteria everything() {

@@ -1,0 +1,86 @@
+package org.programmeregistry.adapters.cli;
+
+import java.io.Console;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.programmeregistry.application.port.in.iati.ExportIatiActivitiesUseCase;
+import org.programmeregistry.application.port.in.iati.ImportIatiActivitiesUseCase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code programmes iati ...}: exchange with the IATI activity standard 2.03. */
+@Command(name = "iati", mixinStandardHelpOptions = true, description = "Import and export IATI 2.03 activity files.",
+        subcommands = {IatiCommand.Import.class, IatiCommand.Export.class})
+final class IatiCommand {
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Import the activities of an IATI 2.03 file as programmes (upsert by identifier). The whole file is checked "
+                    + "first: if an activity breaks a rule, nothing is imported unless --skip-invalid.")
+    static final class Import extends RegistryCommand {
+        @Parameters(index = "0", paramLabel = "<file>")
+        Path file;
+        @Option(names = "--skip-invalid", description = "import the valid activities and list the others")
+        boolean skipInvalid;
+        @Option(names = "--dry-run", description = "check and report only; write nothing")
+        boolean dryRun;
+
+        @Override
+        public Integer call() {
+            if (!Files.isReadable(file)) {
+                throw new ErrorReporter.InputFileException("cannot read " + file + ": " + (Files.exists(file) ? "not readable" : "no such file"), null);
+            }
+            Console console = System.console();
+            IntConsumer progress = console == null ? n -> { } : n -> {
+                if (n % 500 == 0) {
+                    console.writer().print("\rreading activity " + n + " ...");
+                    console.writer().flush();
+                }
+            };
+            ImportIatiActivitiesUseCase.Report report = port(ImportIatiActivitiesUseCase.class).importActivities(
+                    new ImportIatiActivitiesUseCase.Command(actor(), file, skipInvalid, dryRun, progress));
+            if (console != null) {
+                console.writer().print("\r");
+                console.writer().flush();
+            }
+            var err = spec.commandLine().getErr();
+            report.refused().forEach(line -> err.println("refused: " + line));
+            if (!report.written() && !dryRun) {
+                err.println("error: " + report.refused().size() + " of " + report.read() + " activities break a rule; nothing was imported "
+                        + "(use --skip-invalid to import the others)");
+                err.flush();
+                return ExitCodes.DATA;
+            }
+            out().println((dryRun ? "dry run, nothing written: would have " : "") + report.read() + " activities read: " + report.created()
+                    + " created, " + report.updated() + " updated, " + report.unchanged() + " unchanged, " + report.refused().size()
+                    + " refused; " + report.organisationsCreated() + " organisation(s) created");
+            if (!report.unmapped().isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(report.unmapped()).entrySet()) {
+                    parts.add(e.getKey() + " " + e.getValue());
+                }
+                out().println("not mapped (kept out of the registry): " + String.join(", ", parts));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write programmes as an IATI 2.03 activity file (valid against the official schema); events and participants are never exported.")
+    static final class Export extends RegistryCommand {
+        @Option(names = "--programme", paramLabel = "<id>", description = "a programme to export; repeat for several (default: all)")
+        List<String> programmes = new ArrayList<>();
+        @Option(names = "--output", required = true, paramLabel = "<file>")
+        Path output;
+
+        @Override
+        public Integer call() {
+            int written = port(ExportIatiActivitiesUseCase.class).export(new ExportIatiActivitiesUseCase.Command(programmes, output));
+            return done("wrote " + written + " activit" + (written == 1 ? "y" : "ies") + " to " + output);
+        }
+    }
+}

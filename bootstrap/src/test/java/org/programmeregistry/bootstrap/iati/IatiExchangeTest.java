@@ -1,0 +1,191 @@
+package org.programmeregistry.bootstrap.iati;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.programmeregistry.adapters.iati.StaxIatiActivityReader;
+import org.programmeregistry.adapters.iati.StaxIatiActivityWriter;
+import org.programmeregistry.adapters.persistence.memory.InMemoryPersistence;
+import org.programmeregistry.application.fixtures.PersistencePorts;
+import org.programmeregistry.application.fixtures.SeedScenario;
+import org.programmeregistry.application.fixtures.TestRegistry;
+import org.programmeregistry.application.port.in.iati.ExportIatiActivitiesUseCase;
+import org.programmeregistry.application.port.in.iati.ImportIatiActivitiesUseCase;
+import org.programmeregistry.application.port.in.programme.ProgrammeView;
+import org.programmeregistry.application.port.out.iati.IatiFileException;
+import org.programmeregistry.application.service.IatiExchangeService;
+import org.programmeregistry.domain.fixtures.SeedProgrammes;
+import org.programmeregistry.domain.territory.TerritoryCatalogue;
+
+/** Import and export through the use case, with the real StAX reader and writer, over the in-memory adapter. */
+class IatiExchangeTest {
+
+    private static final Path SHARED = Path.of(System.getProperty("iati.shared", "../../shared/iati"));
+
+    @TempDir
+    Path folder;
+
+    private TestRegistry registry;
+    private IatiExchangeService iati;
+
+    private static TestRegistry freshRegistry() {
+        InMemoryPersistence persistence = new InMemoryPersistence();
+        return TestRegistry.over(new PersistencePorts(persistence.programmes(), persistence.organisations(), persistence.events(),
+                persistence.auditLog(), persistence));
+    }
+
+    private static IatiExchangeService iatiOver(TestRegistry r) {
+        PersistencePorts p = r.ports();
+        return new IatiExchangeService(p.programmes(), p.organisations(), TerritoryCatalogue.bundled(), p.transactions(), p.auditLog(),
+                TestRegistry.CLOCK, new StaxIatiActivityReader(), new StaxIatiActivityWriter());
+    }
+
+    @BeforeEach
+    void seeds() {
+        registry = freshRegistry();
+        SeedScenario.all(registry);
+        iati = iatiOver(registry);
+    }
+
+    private ImportIatiActivitiesUseCase.Report importFile(IatiExchangeService service, Path file, boolean skipInvalid, boolean dryRun) {
+        return service.importActivities(new ImportIatiActivitiesUseCase.Command("importer", file, skipInvalid, dryRun, n -> { }));
+    }
+
+    private Path export(List<String> ids) {
+        Path file = folder.resolve("export.xml");
+        iati.export(new ExportIatiActivitiesUseCase.Command(ids, file));
+        return file;
+    }
+
+    @Test
+    @DisplayName("an export of both seed programmes validates against the official IATI 2.03 schema and holds no event or person")
+    void exportIsValid() throws Exception {
+        Path file = export(List.of());
+        var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(SHARED.resolve("schema/iati-activities-schema.xsd").toFile());
+        schema.newValidator().validate(new StreamSource(file.toFile()));
+        String xml = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(xml).contains("IOM-HU-IBM-2009", "EC-CARDS-2002-2003-AMV", "XM-DAC-47066")
+                .doesNotContain("Final Consultation Event", "Head of delegation", "Ministry of Interior");
+    }
+
+    @Test
+    @DisplayName("re-importing an export changes nothing: every programme is unchanged")
+    void reimportIsIdempotent() {
+        Path file = export(List.of());
+        var report = importFile(iati, file, false, false);
+        assertThat(report.refused()).isEmpty();
+        assertThat(report.unchanged()).isEqualTo(2);
+        assertThat(report.created() + report.updated() + report.organisationsCreated()).isZero();
+    }
+
+    @Test
+    @DisplayName("round trip: import(export(p)) equals p for every mapped field, historical territories included")
+    void roundTrip() {
+        Path file = export(List.of());
+        TestRegistry other = freshRegistry();
+        SeedScenario.organisations(other);
+        var report = importFile(iatiOver(other), file, false, false);
+        assertThat(report.created()).isEqualTo(2);
+        for (String id : List.of(SeedProgrammes.IBM_ID.value(), SeedProgrammes.CARDS_ID.value())) {
+            ProgrammeView original = registry.queries().find(id);
+            ProgrammeView imported = other.queries().find(id);
+            assertThat(imported.title()).isEqualTo(original.title());
+            assertThat(imported.summary()).isEqualTo(original.summary());
+            assertThat(imported.status()).isEqualTo(original.status());
+            assertThat(imported.plannedPeriod()).isEqualTo(original.plannedPeriod());
+            assertThat(imported.actualPeriod()).isEqualTo(original.actualPeriod());
+            assertThat(imported.beneficiaries()).as("beneficiaries, in any order").containsExactlyInAnyOrderElementsOf(original.beneficiaries());
+            assertThat(imported.partners()).isEqualTo(original.partners());
+            assertThat(imported.sdgTargets()).isEqualTo(original.sdgTargets());
+        }
+        assertThat(other.queries().find(SeedProgrammes.CARDS_ID.value()).beneficiaries())
+                .extracting(t -> t.code()).contains("CS");
+    }
+
+    @Test
+    @DisplayName("a file with one broken activity is refused whole; --skip-invalid imports the others; a dry run writes nothing")
+    void brokenActivity() throws Exception {
+        Path file = folder.resolve("mixed.xml");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <iati-activities version="2.03">
+                  <iati-activity>
+                    <iati-identifier>XM-DAC-47066-GOOD</iati-identifier>
+                    <reporting-org ref="XM-DAC-47066" type="40"><narrative>International Organization for Migration</narrative></reporting-org>
+                    <title><narrative>A good activity</narrative></title>
+                    <participating-org ref="XM-DAC-47066" role="2" type="40"><narrative>International Organization for Migration</narrative></participating-org>
+                    <participating-org ref="XM-DAC-47066" role="4" type="40"><narrative>International Organization for Migration</narrative></participating-org>
+                    <participating-org role="1" type="10"><narrative>Government of Example</narrative></participating-org>
+                    <activity-status code="2"/>
+                    <activity-date type="1" iso-date="2020-01-01"/>
+                    <activity-date type="2" iso-date="2020-02-01"/>
+                    <recipient-country code="AL"/>
+                    <budget><value currency="EUR" value-date="2020-01-01">10</value></budget>
+                  </iati-activity>
+                  <iati-activity>
+                    <iati-identifier>XM-DAC-47066-BAD</iati-identifier>
+                    <title><narrative>Serbia and Montenegro in 2020</narrative></title>
+                    <activity-status code="1"/>
+                    <activity-date type="1" iso-date="2020-01-01"/>
+                    <recipient-country code="CS"/>
+                  </iati-activity>
+                </iati-activities>
+                """);
+        var refused = importFile(iati, file, false, false);
+        assertThat(refused.written()).isFalse();
+        assertThat(refused.refused()).singleElement().asString().startsWith("XM-DAC-47066-BAD: [P6]");
+        assertThatThrownBy(() -> registry.queries().find("XM-DAC-47066-GOOD")).hasMessageContaining("not registered");
+
+        var dry = importFile(iati, file, true, true);
+        assertThat(dry.created()).isEqualTo(1);
+        assertThat(dry.written()).isFalse();
+        assertThatThrownBy(() -> registry.queries().find("XM-DAC-47066-GOOD")).hasMessageContaining("not registered");
+
+        var skipped = importFile(iati, file, true, false);
+        assertThat(skipped.created()).isEqualTo(1);
+        assertThat(skipped.organisationsCreated()).isEqualTo(1);
+        assertThat(skipped.unmapped()).containsEntry("budget", 1);
+        ProgrammeView good = registry.queries().find("XM-DAC-47066-GOOD");
+        assertThat(good.partners()).anySatisfy(p -> {
+            assertThat(p.organisation()).isEqualTo("IOM");
+            assertThat(p.roles()).hasSize(2);
+        });
+        assertThat(good.contributions()).extracting(c -> c.donorName()).containsExactly("Government of Example");
+
+        var again = importFile(iati, file, true, false);
+        assertThat(again.created() + again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("the official annotated example and the schema's should-pass files are read, their unmapped elements reported")
+    void officialExamples() {
+        var report = importFile(iati, SHARED.resolve("examples/activity-standard-example-annotated.xml"), true, true);
+        assertThat(report.read()).isEqualTo(1);
+        assertThat(report.unmapped()).containsKeys("budget", "transaction", "result", "document-link");
+        for (String name : List.of("iati-schemas-test-02-minimal-doc.xml", "iati-schemas-test-41-related-activity.xml")) {
+            var minimal = importFile(iati, SHARED.resolve("examples/" + name), true, true);
+            assertThat(minimal.read()).as(name).isPositive();
+        }
+    }
+
+    @Test
+    @DisplayName("a hostile file is refused as a whole with a line and a column")
+    void hostileFile() throws Exception {
+        Path file = folder.resolve("xxe.xml");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<iati-activities>&x;</iati-activities>");
+        assertThatThrownBy(() -> importFile(iati, file, false, false)).isInstanceOf(IatiFileException.class).hasMessageContaining("line");
+    }
+}
