@@ -21,8 +21,10 @@ import org.programmeregistry.application.fixtures.PersistencePorts;
  * A database of its own for one benchmark: a fresh schema on the PostgreSQL server named by
  * {@code PROGRAMMES_TEST_PG_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/test}, user
  * {@code PROGRAMMES_TEST_PG_USER} or postgres, password {@code PROGRAMMES_TEST_PG_PASSWORD}), or
- * an H2 file in a fresh folder. The pool is configured as {@link JooqPersistence#open} does;
- * {@link #close} drops the schema or deletes the folder.
+ * an H2 file in a fresh folder (system property {@code bench.h2Options} is appended to its URL,
+ * e.g. {@code ;QUERY_CACHE_SIZE=64}; {@code bench.pgOptions} to the PostgreSQL one, e.g.
+ * {@code &prepareThreshold=0}). The pool is configured as {@link JooqPersistence#open} does;
+ * {@link #close} drops the schema or deletes the folder, unless {@code bench.keep} is true.
  */
 final class BenchDatabase implements AutoCloseable {
 
@@ -67,16 +69,22 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     static BenchDatabase create(Kind kind, String name, int poolSize) throws Exception {
+        return create(kind, name, poolSize, "");
+    }
+
+    /** {@code h2Options} are appended to the H2 URL before those of {@code bench.h2Options}. */
+    static BenchDatabase create(Kind kind, String name, int poolSize, String h2Options) throws Exception {
         if (kind == Kind.H2) {
             Path folder = Files.createTempDirectory("programmes-bench-" + name + "-");
-            return new BenchDatabase(kind, "jdbc:h2:file:" + folder.resolve("registry"), "sa", "", null, folder, poolSize);
+            String options = h2Options + System.getProperty("bench.h2Options", "");
+            return new BenchDatabase(kind, "jdbc:h2:file:" + folder.resolve("registry") + options, "sa", "", null, folder, poolSize);
         }
         String schema = ("bench_" + name + "_" + ProcessHandle.current().pid()).toLowerCase(Locale.ROOT);
         try (Connection c = DriverManager.getConnection(pgUrl(), pgUser(), pgPassword()); Statement s = c.createStatement()) {
             s.execute("drop schema if exists " + schema + " cascade");
             s.execute("create schema " + schema);
         }
-        String url = pgUrl() + (pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        String url = pgUrl() + (pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema + System.getProperty("bench.pgOptions", "");
         return new BenchDatabase(kind, url, pgUser(), pgPassword(), schema, null, poolSize);
     }
 
@@ -113,6 +121,10 @@ final class BenchDatabase implements AutoCloseable {
     @Override
     public void close() throws Exception {
         dataSource.close();
+        if (Boolean.getBoolean("bench.keep")) {
+            System.out.println("bench.keep: kept " + (schema != null ? "schema " + schema : "folder " + folder) + "; drop it by hand");
+            return;
+        }
         if (schema != null) {
             try (Connection c = DriverManager.getConnection(pgUrl(), pgUser(), pgPassword()); Statement s = c.createStatement()) {
                 s.execute("drop schema if exists " + schema + " cascade");

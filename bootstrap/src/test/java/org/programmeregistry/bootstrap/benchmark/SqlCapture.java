@@ -43,17 +43,24 @@ final class SqlCapture implements ExecuteListener {
     }
 
     private final ThreadLocal<List<Captured>> current = new ThreadLocal<>();
+    private final ThreadLocal<List<Captured>> last = new ThreadLocal<>();
 
     /** Runs {@code work} and returns the statements it sent through a capturing persistence. */
     List<Captured> during(Runnable work) {
         List<Captured> list = new ArrayList<>();
         current.set(list);
+        last.set(list);
         try {
             work.run();
         } finally {
             current.remove();
         }
         return list;
+    }
+
+    /** What the last {@link #during} on this thread captured, also when its work threw. */
+    List<Captured> last() {
+        return last.get() == null ? List.of() : last.get();
     }
 
     @Override
