@@ -1,7 +1,6 @@
 package org.programmeregistry.domain;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * A span of days, both ends inclusive. Either end may be unknown (a programme in the
@@ -28,18 +27,6 @@ public record Period(LocalDate start, LocalDate end) {
 
     public static Period unknown() {
         return UNKNOWN;
-    }
-
-    public Optional<LocalDate> startDate() {
-        return Optional.ofNullable(start);
-    }
-
-    public Optional<LocalDate> endDate() {
-        return Optional.ofNullable(end);
-    }
-
-    public boolean isComplete() {
-        return start != null && end != null;
     }
 
     public boolean contains(LocalDate day) {

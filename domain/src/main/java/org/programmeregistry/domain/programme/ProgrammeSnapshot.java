@@ -39,8 +39,6 @@ public record ProgrammeSnapshot(
         Objects.requireNonNull(coordinatingOffice, "coordinatingOffice");
         beneficiaries = List.copyOf(beneficiaries);
         contributions = List.copyOf(contributions);
-        roles = Map.copyOf(roles);
-        roles.values().forEach(Objects::requireNonNull);
         roles = roles.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
                 Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
         modules = List.copyOf(modules);

@@ -36,8 +36,4 @@ final class Json {
             throw new IllegalStateException("cannot write JSON", e);
         }
     }
-
-    static ObjectMapper reader() {
-        return Holder.MAPPER;
-    }
 }

@@ -344,15 +344,10 @@ final class ProgrammeCommand {
         }
     }
 
-    @Command(name = "start", mixinStandardHelpOptions = true, description = "Enter implementation on the actual start date (P4, P5).")
-    static final class Start extends StatusStep {
-        @Option(names = "--on", required = true, paramLabel = "<date>", description = "actual start date")
+    /** The steps that record an actual date: start records the actual start, finalise the actual end. */
+    abstract static class DatedStep extends StatusStep {
+        @Option(names = "--on", required = true, paramLabel = "<date>", description = "the actual date of the step, YYYY-MM-DD")
         LocalDate on;
-
-        @Override
-        Step step() {
-            return Step.START;
-        }
 
         @Override
         LocalDate date() {
@@ -360,19 +355,19 @@ final class ProgrammeCommand {
         }
     }
 
-    @Command(name = "finalise", mixinStandardHelpOptions = true, description = "Enter finalisation on the actual end date (P4, P5).")
-    static final class Finalise extends StatusStep {
-        @Option(names = "--on", required = true, paramLabel = "<date>", description = "actual end date")
-        LocalDate on;
+    @Command(name = "start", mixinStandardHelpOptions = true, description = "Enter implementation on the actual start date (P4, P5).")
+    static final class Start extends DatedStep {
+        @Override
+        Step step() {
+            return Step.START;
+        }
+    }
 
+    @Command(name = "finalise", mixinStandardHelpOptions = true, description = "Enter finalisation on the actual end date (P4, P5).")
+    static final class Finalise extends DatedStep {
         @Override
         Step step() {
             return Step.FINALISE;
-        }
-
-        @Override
-        LocalDate date() {
-            return on;
         }
     }
 
