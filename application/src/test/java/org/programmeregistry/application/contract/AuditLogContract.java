@@ -31,6 +31,19 @@ public abstract class AuditLogContract extends PortContract {
     }
 
     @Test
+    @DisplayName("entries appended together read back in their order, as if appended one by one")
+    void appendAll() {
+        java.util.List<AuditEntry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            entries.add(new AuditEntry(Instant.parse("2026-01-01T10:00:00Z").plusSeconds(i), "importer", "programme", "P-" + (i % 3),
+                    Optional.of("P-" + (i % 3)), "imported from IATI", "created, line " + i));
+        }
+        run(() -> ports.auditLog().appendAll(entries));
+        assertThat(inTransaction(() -> ports.auditLog().ofProgramme("P-1")))
+                .containsExactlyElementsOf(entries.stream().filter(e -> e.aggregateId().equals("P-1")).toList());
+    }
+
+    @Test
     @DisplayName("entries appended by a failed transaction are not kept")
     void rollback() {
         AuditEntry entry = new AuditEntry(Instant.parse("2026-01-01T10:00:00Z"), "alice", "programme", "P-1", Optional.of("P-1"), "registered", "");

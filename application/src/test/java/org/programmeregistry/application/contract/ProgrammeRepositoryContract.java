@@ -119,6 +119,41 @@ public abstract class ProgrammeRepositoryContract extends PortContract {
         assertThat(inTransaction(() -> ports.programmes().exists(programme.id()))).isFalse();
     }
 
+    @Test
+    @DisplayName("programmes added together read back together, every field kept; ids not stored are left out")
+    void addAllAndFindAll() {
+        List<Programme> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            Programme p = Programme.register(new ProgrammeId("BULK-" + i), "Bulk programme " + i, "summary " + i,
+                    new Period(of(2009, 1, 1), of(2012, 12, 31)));
+            p.addBeneficiary(TerritoryCode.of(i % 2 == 0 ? "AL" : "RS"), SeedProgrammes.CATALOGUE);
+            p.addBeneficiary(TerritoryCode.of("MK"), SeedProgrammes.CATALOGUE);
+            p.recordContribution(Contribution.of(Acronym.of("EC"), "IPA", Money.of("1000", "EUR")));
+            many.add(p);
+        }
+        many.add(SeedProgrammes.integratedBorderManagement().programme());
+        run(() -> ports.programmes().addAll(many));
+
+        List<ProgrammeId> asked = new java.util.ArrayList<>(many.stream().map(Programme::id).toList());
+        asked.add(new ProgrammeId("NOT-STORED"));
+        var found = inTransaction(() -> ports.programmes().findAll(asked));
+        assertThat(found).hasSize(many.size()).doesNotContainKey(new ProgrammeId("NOT-STORED"));
+        many.forEach(p -> assertThat(found.get(p.id()).snapshot()).isEqualTo(p.snapshot()));
+        assertThat(inTransaction(() -> ports.programmes().findAll(List.of()))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("adding programmes together, one of whose identifiers is taken, is a concurrent change and adds none of them")
+    void addAllWithATakenIdentifierAddsNothing() {
+        run(() -> ports.programmes().add(Programme.register(new ProgrammeId("TAKEN"), "Taken", "", new Period(of(2009, 1, 1), null))));
+        List<Programme> batch = List.of(
+                Programme.register(new ProgrammeId("FREE-1"), "Free", "", new Period(of(2009, 1, 1), null)),
+                Programme.register(new ProgrammeId("TAKEN"), "Taken again", "", new Period(of(2009, 1, 1), null)));
+        assertThatThrownBy(() -> run(() -> ports.programmes().addAll(batch))).isInstanceOf(ConcurrentChangeException.class);
+        assertThat(inTransaction(() -> ports.programmes().exists(new ProgrammeId("FREE-1")))).isFalse();
+        assertThat(load(new ProgrammeId("TAKEN")).title()).isEqualTo("Taken");
+    }
+
     private List<String> ids(ProgrammeFilter filter) {
         return inTransaction(() -> ports.programmes().search(filter)).items().stream().map(ProgrammeSummary::id).toList();
     }

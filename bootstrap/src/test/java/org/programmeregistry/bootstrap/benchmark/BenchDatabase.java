@@ -52,13 +52,7 @@ final class BenchDatabase implements AutoCloseable {
         this.password = password;
         this.schema = schema;
         this.folder = folder;
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername(user);
-        config.setPassword(password);
-        config.setMaximumPoolSize(poolSize);
-        config.setMinimumIdle(0);
-        config.setAutoCommit(true);
+        HikariConfig config = JooqPersistence.poolConfig(url, user, password, poolSize);
         config.setPoolName("benchmark");
         config.setConnectionTimeout(30_000);
         this.dataSource = new HikariDataSource(config);

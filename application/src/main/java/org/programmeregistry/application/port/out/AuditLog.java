@@ -8,6 +8,11 @@ public interface AuditLog {
 
     void append(AuditEntry entry);
 
+    /** Appends the entries in their order; a store writes them together (an import). */
+    default void appendAll(List<AuditEntry> entries) {
+        entries.forEach(this::append);
+    }
+
     /** Every entry about a programme or its events, oldest first. */
     List<AuditEntry> ofProgramme(String programmeId);
 }

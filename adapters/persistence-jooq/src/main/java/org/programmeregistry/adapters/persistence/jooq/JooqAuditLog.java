@@ -2,7 +2,10 @@ package org.programmeregistry.adapters.persistence.jooq;
 
 import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.AUDIT_ENTRY;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
 import org.programmeregistry.application.port.out.AuditLog;
 import org.programmeregistry.application.readmodel.AuditEntry;
 
@@ -26,6 +29,24 @@ final class JooqAuditLog implements AuditLog {
                 .set(AUDIT_ENTRY.ACTION, entry.action())
                 .set(AUDIT_ENTRY.DETAIL, entry.detail())
                 .execute();
+    }
+
+    /** One JDBC batch; the identity column numbers the entries in their order. */
+    @Override
+    public void appendAll(List<AuditEntry> entries) {
+        if (entries.size() < 2) {
+            entries.forEach(this::append);
+            return;
+        }
+        DSLContext dsl = transactions.dsl();
+        BatchBindStep batch = dsl.batch(dsl.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.ACTOR, AUDIT_ENTRY.AGGREGATE_TYPE,
+                AUDIT_ENTRY.AGGREGATE_ID, AUDIT_ENTRY.PROGRAMME_ID, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.DETAIL)
+                .values((OffsetDateTime) null, null, null, null, null, null, null));
+        for (AuditEntry e : entries) {
+            batch = batch.bind(Rows.utc(e.at()), e.actor(), e.aggregateType(), e.aggregateId(), e.programmeId().orElse(null), e.action(),
+                    e.detail());
+        }
+        batch.execute();
     }
 
     @Override

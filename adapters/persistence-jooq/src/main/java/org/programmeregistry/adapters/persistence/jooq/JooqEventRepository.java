@@ -85,7 +85,7 @@ final class JooqEventRepository implements EventRepository {
                     new TerritoryCode(s.getTerritory()), heads.get(new TerritoryCode(s.getTerritory())))).toList();
             Event event = Event.reconstitute(new EventSnapshot(new EventId(new ProgrammeId(root.getProgrammeId()), number), details,
                     EventStatus.valueOf(root.getStatus()), delegations, signed, root.getVersion()));
-            transactions.scope().loaded.put(event.id(), event.snapshot());
+            transactions.scope().remember(event.id(), event.snapshot());
             events.add(event);
         }
         return events;
@@ -127,7 +127,7 @@ final class JooqEventRepository implements EventRepository {
         if (updated == 0) {
             throw new ConcurrentChangeException(s.id().toString());
         }
-        EventSnapshot before = (EventSnapshot) transactions.scope().loaded.remove(s.id());
+        EventSnapshot before = (EventSnapshot) transactions.scope().takeLoaded(s.id());
         if (before == null || before.version() != s.version()) {
             Condition ofEvent = EVENT_PARTICIPANT.PROGRAMME_ID.eq(s.id().programme().value()).and(EVENT_PARTICIPANT.EVENT_NUMBER.eq(s.id().number()));
             dsl.deleteFrom(EVENT_PARTICIPANT).where(ofEvent).execute();

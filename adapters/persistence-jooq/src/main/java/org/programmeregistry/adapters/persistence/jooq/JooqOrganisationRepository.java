@@ -60,7 +60,7 @@ final class JooqOrganisationRepository implements OrganisationRepository {
                     OrganisationType.fromIatiCode(row.getTypeCode()).orElseThrow(),
                     row.getIatiIdentifier() == null ? null : new IatiOrganisationIdentifier(row.getIatiIdentifier()),
                     offices.getOrDefault(row.getAcronymKey(), List.of()), row.getVersion());
-            transactions.scope().loaded.put(organisation.acronym(), Set.copyOf(organisation.offices()));
+            transactions.scope().remember(organisation.acronym(), Set.copyOf(organisation.offices()));
             return organisation;
         }).toList();
     }
@@ -87,7 +87,7 @@ final class JooqOrganisationRepository implements OrganisationRepository {
             throw new ConcurrentChangeException("organisation " + o.acronym());
         }
         @SuppressWarnings("unchecked")
-        Set<Office> before = (Set<Office>) transactions.scope().loaded.remove(o.acronym());
+        Set<Office> before = (Set<Office>) transactions.scope().takeLoaded(o.acronym());
         if (before == null) {
             dsl.deleteFrom(OFFICE).where(OFFICE.ORGANISATION_KEY.eq(o.acronym().key())).execute();
             before = Set.of();

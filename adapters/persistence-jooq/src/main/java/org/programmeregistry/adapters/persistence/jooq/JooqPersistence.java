@@ -61,6 +61,11 @@ public final class JooqPersistence implements AutoCloseable {
 
     /** A pooled connection to {@code url} (jdbc:h2:... or jdbc:postgresql:...). The password is never logged. */
     public static JooqPersistence open(String url, String user, String password, int poolSize) {
+        return new JooqPersistence(new HikariDataSource(poolConfig(url, user, password, poolSize)), dialectOf(url), List.of());
+    }
+
+    /** The pool {@link #open} uses, for callers that wrap or measure it. */
+    public static HikariConfig poolConfig(String url, String user, String password, int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
@@ -71,7 +76,11 @@ public final class JooqPersistence implements AutoCloseable {
         config.setPoolName("programme-registry");
         config.setInitializationFailTimeout(-1);
         config.setConnectionTimeout(3_000);
-        return new JooqPersistence(new HikariDataSource(config), dialectOf(url), List.of());
+        if (dialectOf(url) == SQLDialect.POSTGRES) {
+            // the driver sends a JDBC batch of INSERTs as multi-row INSERTs: an import's rows in a few round trips
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
+        return config;
     }
 
     public static SQLDialect dialectOf(String url) {

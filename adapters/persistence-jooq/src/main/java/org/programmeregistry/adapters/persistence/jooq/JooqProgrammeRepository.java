@@ -12,6 +12,8 @@ import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.P
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,38 +81,88 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
 
     @Override
     public Optional<Programme> find(ProgrammeId id) {
-        DSLContext dsl = transactions.dsl();
-        String key = id.value();
-        ProgrammeRecord root = dsl.selectFrom(PROGRAMME).where(PROGRAMME.ID.eq(key)).fetchOne();
-        if (root == null) {
-            return Optional.empty();
+        return Optional.ofNullable(load(List.of(id.value())).get(id));
+    }
+
+    @Override
+    public Map<ProgrammeId, Programme> findAll(Collection<ProgrammeId> ids) {
+        List<String> keys = ids.stream().map(ProgrammeId::value).distinct().toList();
+        Map<ProgrammeId, Programme> found = new LinkedHashMap<>();
+        for (int from = 0; from < keys.size(); from += IN_LIST) {
+            found.putAll(load(keys.subList(from, Math.min(keys.size(), from + IN_LIST))));
         }
-        List<TerritoryCode> beneficiaries = dsl.select(PROGRAMME_BENEFICIARY.TERRITORY).from(PROGRAMME_BENEFICIARY)
-                .where(PROGRAMME_BENEFICIARY.PROGRAMME_ID.eq(key)).orderBy(PROGRAMME_BENEFICIARY.SEQ)
-                .fetch(r -> new TerritoryCode(r.value1()));
-        List<Contribution> contributions = dsl.selectFrom(PROGRAMME_CONTRIBUTION).where(PROGRAMME_CONTRIBUTION.PROGRAMME_ID.eq(key))
-                .orderBy(PROGRAMME_CONTRIBUTION.SEQ).fetch(JooqProgrammeRepository::contribution);
-        Map<Acronym, Set<PartnerRole>> roles = new TreeMap<>();
-        dsl.selectFrom(PROGRAMME_ROLE).where(PROGRAMME_ROLE.PROGRAMME_ID.eq(key)).fetch().forEach(r -> roles
+        return found;
+    }
+
+    /** At most this many ids in one IN list. */
+    private static final int IN_LIST = 1_000;
+
+    /** The programmes with these ids: one query per table, however many ids. */
+    private Map<ProgrammeId, Programme> load(List<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        DSLContext dsl = transactions.dsl();
+        List<ProgrammeRecord> roots = dsl.selectFrom(PROGRAMME).where(oneOf(PROGRAMME.ID, keys)).fetch();
+        if (roots.isEmpty()) {
+            return Map.of();
+        }
+        List<String> stored = roots.size() == keys.size() ? keys : roots.stream().map(ProgrammeRecord::getId).toList();
+        Map<String, List<TerritoryCode>> beneficiaries = new HashMap<>();
+        dsl.select(PROGRAMME_BENEFICIARY.PROGRAMME_ID, PROGRAMME_BENEFICIARY.TERRITORY).from(PROGRAMME_BENEFICIARY)
+                .where(oneOf(PROGRAMME_BENEFICIARY.PROGRAMME_ID, stored)).orderBy(PROGRAMME_BENEFICIARY.PROGRAMME_ID, PROGRAMME_BENEFICIARY.SEQ)
+                .forEach(r -> listOf(beneficiaries, r.value1()).add(new TerritoryCode(r.value2())));
+        Map<String, List<Contribution>> contributions = new HashMap<>();
+        dsl.selectFrom(PROGRAMME_CONTRIBUTION).where(oneOf(PROGRAMME_CONTRIBUTION.PROGRAMME_ID, stored))
+                .orderBy(PROGRAMME_CONTRIBUTION.PROGRAMME_ID, PROGRAMME_CONTRIBUTION.SEQ)
+                .forEach(r -> listOf(contributions, r.getProgrammeId()).add(contribution(r)));
+        Map<String, Map<Acronym, Set<PartnerRole>>> roles = new HashMap<>();
+        dsl.selectFrom(PROGRAMME_ROLE).where(oneOf(PROGRAMME_ROLE.PROGRAMME_ID, stored)).forEach(r -> roles
+                .computeIfAbsent(r.getProgrammeId(), k -> new TreeMap<>())
                 .computeIfAbsent(new Acronym(r.getOrganisation()), o -> new HashSet<>()).add(PartnerRole.valueOf(r.getRole())));
-        List<Module> modules = dsl.selectFrom(PROGRAMME_MODULE).where(PROGRAMME_MODULE.PROGRAMME_ID.eq(key))
-                .orderBy(PROGRAMME_MODULE.MODULE_NUMBER).fetch(Rows.MAP::module);
-        List<Deliverable> deliverables = dsl.selectFrom(PROGRAMME_DELIVERABLE).where(PROGRAMME_DELIVERABLE.PROGRAMME_ID.eq(key))
-                .orderBy(PROGRAMME_DELIVERABLE.DELIVERABLE_NUMBER).fetch(JooqProgrammeRepository::deliverable);
-        List<SdgTarget> targets = dsl.select(PROGRAMME_SDG_TARGET.TARGET).from(PROGRAMME_SDG_TARGET)
-                .where(PROGRAMME_SDG_TARGET.PROGRAMME_ID.eq(key)).fetch(r -> new SdgTarget(r.value1()));
-        List<EventReference> events = dsl.select(EVENT.EVENT_NUMBER, EVENT.MODULE_NUMBER, EVENT.START_DATE, EVENT.END_DATE).from(EVENT)
-                .where(EVENT.PROGRAMME_ID.eq(key)).orderBy(EVENT.EVENT_NUMBER)
-                .fetch(r -> new EventReference(r.value1(), Optional.ofNullable(r.value2()), new Period(r.value3(), r.value4())));
-        Optional<CoordinatingOffice> office = root.getOfficeOrganisation() == null ? Optional.empty()
-                : Optional.of(new CoordinatingOffice(new Acronym(root.getOfficeOrganisation()), new TerritoryCode(root.getOfficeTerritory()),
-                        root.getOfficeOpenedOn()));
-        ProgrammeSnapshot snapshot = new ProgrammeSnapshot(id, root.getTitle(), root.getSummary(), ProgrammeStatus.valueOf(root.getStatus()),
-                new Period(root.getPlannedStart(), root.getPlannedEnd()), new Period(root.getActualStart(), root.getActualEnd()), office,
-                beneficiaries, contributions, roles, modules, deliverables, targets, events, root.getVersion());
-        Programme programme = Programme.reconstitute(snapshot);
-        transactions.scope().loaded.put(id, programme.snapshot());
-        return Optional.of(programme);
+        Map<String, List<Module>> modules = new HashMap<>();
+        dsl.selectFrom(PROGRAMME_MODULE).where(oneOf(PROGRAMME_MODULE.PROGRAMME_ID, stored))
+                .orderBy(PROGRAMME_MODULE.PROGRAMME_ID, PROGRAMME_MODULE.MODULE_NUMBER)
+                .forEach(r -> listOf(modules, r.getProgrammeId()).add(Rows.MAP.module(r)));
+        Map<String, List<Deliverable>> deliverables = new HashMap<>();
+        dsl.selectFrom(PROGRAMME_DELIVERABLE).where(oneOf(PROGRAMME_DELIVERABLE.PROGRAMME_ID, stored))
+                .orderBy(PROGRAMME_DELIVERABLE.PROGRAMME_ID, PROGRAMME_DELIVERABLE.DELIVERABLE_NUMBER)
+                .forEach(r -> listOf(deliverables, r.getProgrammeId()).add(deliverable(r)));
+        Map<String, List<SdgTarget>> targets = new HashMap<>();
+        dsl.select(PROGRAMME_SDG_TARGET.PROGRAMME_ID, PROGRAMME_SDG_TARGET.TARGET).from(PROGRAMME_SDG_TARGET)
+                .where(oneOf(PROGRAMME_SDG_TARGET.PROGRAMME_ID, stored))
+                .forEach(r -> listOf(targets, r.value1()).add(new SdgTarget(r.value2())));
+        Map<String, List<EventReference>> events = new HashMap<>();
+        dsl.select(EVENT.PROGRAMME_ID, EVENT.EVENT_NUMBER, EVENT.MODULE_NUMBER, EVENT.START_DATE, EVENT.END_DATE).from(EVENT)
+                .where(oneOf(EVENT.PROGRAMME_ID, stored)).orderBy(EVENT.PROGRAMME_ID, EVENT.EVENT_NUMBER)
+                .forEach(r -> listOf(events, r.value1()).add(new EventReference(r.value2(), Optional.ofNullable(r.value3()),
+                        new Period(r.value4(), r.value5()))));
+        Map<ProgrammeId, Programme> found = new LinkedHashMap<>();
+        for (ProgrammeRecord root : roots) {
+            String key = root.getId();
+            Optional<CoordinatingOffice> office = root.getOfficeOrganisation() == null ? Optional.empty()
+                    : Optional.of(new CoordinatingOffice(new Acronym(root.getOfficeOrganisation()), new TerritoryCode(root.getOfficeTerritory()),
+                            root.getOfficeOpenedOn()));
+            ProgrammeId id = new ProgrammeId(key);
+            ProgrammeSnapshot snapshot = new ProgrammeSnapshot(id, root.getTitle(), root.getSummary(),
+                    ProgrammeStatus.valueOf(root.getStatus()), new Period(root.getPlannedStart(), root.getPlannedEnd()),
+                    new Period(root.getActualStart(), root.getActualEnd()), office, beneficiaries.getOrDefault(key, List.of()),
+                    contributions.getOrDefault(key, List.of()), roles.getOrDefault(key, Map.of()), modules.getOrDefault(key, List.of()),
+                    deliverables.getOrDefault(key, List.of()), targets.getOrDefault(key, List.of()), events.getOrDefault(key, List.of()),
+                    root.getVersion());
+            Programme programme = Programme.reconstitute(snapshot);
+            transactions.scope().remember(id, programme.snapshot());
+            found.put(id, programme);
+        }
+        return found;
+    }
+
+    private static Condition oneOf(Field<String> column, List<String> keys) {
+        return keys.size() == 1 ? column.eq(keys.get(0)) : column.in(keys);
+    }
+
+    private static <T> List<T> listOf(Map<String, List<T>> byProgramme, String programmeId) {
+        return byProgramme.computeIfAbsent(programmeId, k -> new ArrayList<>());
     }
 
     @Override
@@ -122,10 +174,14 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
 
     @Override
     public void add(Programme programme) {
-        DSLContext dsl = transactions.dsl();
-        ProgrammeSnapshot s = programme.snapshot();
-        dsl.insertInto(PROGRAMME).set(root(s, 0)).execute();
-        writeChildren(dsl, s, null);
+        addAll(List.of(programme));
+    }
+
+    @Override
+    public void addAll(List<Programme> programmes) {
+        NewRows rows = new NewRows();
+        programmes.forEach(p -> rows.add(p.snapshot(), 0));
+        rows.insert(transactions.dsl());
     }
 
     @Override
@@ -137,46 +193,79 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
         if (updated == 0) {
             throw new ConcurrentChangeException("programme " + s.id());
         }
-        ProgrammeSnapshot before = (ProgrammeSnapshot) transactions.scope().loaded.remove(s.id());
-        if (before == null || before.version() != s.version()) {
+        ProgrammeSnapshot before = (ProgrammeSnapshot) transactions.scope().takeLoaded(s.id());
+        if (before != null && before.version() == s.version()) {
+            writeChildren(dsl, s, before);
+        } else {
             deleteChildren(dsl, s.id().value());
-            before = null;
+            NewRows rows = new NewRows();
+            rows.addChildren(s);
+            rows.insert(dsl);
         }
-        writeChildren(dsl, s, before);
     }
 
-    /**
-     * Writes the children of {@code after} that differ from those of {@code stored}, the state
-     * already in the tables; {@code stored} null means no child row is stored.
-     */
-    private static void writeChildren(DSLContext dsl, ProgrammeSnapshot after, ProgrammeSnapshot stored) {
+    /** The rows of new programmes, table by table, so each table is written in one batch. */
+    private static final class NewRows {
+        final List<ProgrammeRecord> roots = new ArrayList<>();
+        final List<ProgrammeBeneficiaryRecord> beneficiaries = new ArrayList<>();
+        final List<ProgrammeContributionRecord> contributions = new ArrayList<>();
+        final List<ProgrammeRoleRecord> roles = new ArrayList<>();
+        final List<ProgrammeModuleRecord> modules = new ArrayList<>();
+        final List<ProgrammeDeliverableRecord> deliverables = new ArrayList<>();
+        final List<ProgrammeSdgTargetRecord> targets = new ArrayList<>();
+        final List<ProgrammeTitleWordRecord> words = new ArrayList<>();
+
+        void add(ProgrammeSnapshot s, long version) {
+            roots.add(root(s, version));
+            addChildren(s);
+        }
+
+        void addChildren(ProgrammeSnapshot s) {
+            String id = s.id().value();
+            for (int i = 0; i < s.beneficiaries().size(); i++) {
+                beneficiaries.add(beneficiaryRow(id, s.beneficiaries().get(i), i));
+            }
+            for (int i = 0; i < s.contributions().size(); i++) {
+                contributions.add(contributionRow(id, s.contributions().get(i), i));
+            }
+            roles.addAll(roleRows(id, s));
+            modules.addAll(moduleRows(id, s));
+            deliverables.addAll(deliverableRows(id, s));
+            targets.addAll(targetRows(id, s));
+            words.addAll(titleRows(id, s.title()));
+        }
+
+        void insert(DSLContext dsl) {
+            Rows.insertAll(dsl, PROGRAMME, roots);
+            Rows.insertAll(dsl, PROGRAMME_BENEFICIARY, beneficiaries);
+            Rows.insertAll(dsl, PROGRAMME_CONTRIBUTION, contributions);
+            Rows.insertAll(dsl, PROGRAMME_ROLE, roles);
+            Rows.insertAll(dsl, PROGRAMME_MODULE, modules);
+            Rows.insertAll(dsl, PROGRAMME_DELIVERABLE, deliverables);
+            Rows.insertAll(dsl, PROGRAMME_SDG_TARGET, targets);
+            Rows.insertAll(dsl, PROGRAMME_TITLE_WORD, words);
+        }
+    }
+
+    /** Writes the children of {@code after} that differ from those of {@code before}, the state already in the tables. */
+    private static void writeChildren(DSLContext dsl, ProgrammeSnapshot after, ProgrammeSnapshot before) {
         String id = after.id().value();
-        ProgrammeSnapshot before = stored != null ? stored : withoutChildren(after);
         writeOrdered(dsl, PROGRAMME_BENEFICIARY, PROGRAMME_BENEFICIARY.PROGRAMME_ID, id, before.beneficiaries(), after.beneficiaries(),
-                (t, seq) -> new ProgrammeBeneficiaryRecord(id, t.value(), seq));
+                (t, seq) -> beneficiaryRow(id, t, seq));
         writeOrdered(dsl, PROGRAMME_CONTRIBUTION, PROGRAMME_CONTRIBUTION.PROGRAMME_ID, id, before.contributions(), after.contributions(),
-                (c, seq) -> new ProgrammeContributionRecord(id, seq, c.donor().key(), c.donor().value(), c.instrument().orElse(null),
-                        c.amount().map(Money::amount).orElse(null), c.amount().map(Money::currency).orElse(null)));
+                (c, seq) -> contributionRow(id, c, seq));
         writeKeyed(dsl, PROGRAMME_ROLE, PROGRAMME_ROLE.PROGRAMME_ID, id, roleRows(id, before), roleRows(id, after),
                 r -> DSL.and(PROGRAMME_ROLE.ORGANISATION_KEY.eq(r.getOrganisationKey()), PROGRAMME_ROLE.ROLE.eq(r.getRole())));
         writeKeyed(dsl, PROGRAMME_MODULE, PROGRAMME_MODULE.PROGRAMME_ID, id, moduleRows(id, before), moduleRows(id, after),
                 r -> PROGRAMME_MODULE.MODULE_NUMBER.eq(r.getModuleNumber()));
         writeKeyed(dsl, PROGRAMME_DELIVERABLE, PROGRAMME_DELIVERABLE.PROGRAMME_ID, id, deliverableRows(id, before), deliverableRows(id, after),
                 r -> PROGRAMME_DELIVERABLE.DELIVERABLE_NUMBER.eq(r.getDeliverableNumber()));
-        writeKeyed(dsl, PROGRAMME_SDG_TARGET, PROGRAMME_SDG_TARGET.PROGRAMME_ID, id,
-                before.sdgTargets().stream().map(t -> new ProgrammeSdgTargetRecord(id, t.code())).toList(),
-                after.sdgTargets().stream().map(t -> new ProgrammeSdgTargetRecord(id, t.code())).toList(),
+        writeKeyed(dsl, PROGRAMME_SDG_TARGET, PROGRAMME_SDG_TARGET.PROGRAMME_ID, id, targetRows(id, before), targetRows(id, after),
                 r -> PROGRAMME_SDG_TARGET.TARGET.eq(r.getTarget()));
-        if (stored == null || !stored.title().equals(after.title())) {
-            writeKeyed(dsl, PROGRAMME_TITLE_WORD, PROGRAMME_TITLE_WORD.PROGRAMME_ID, id,
-                    stored == null ? List.of() : titleRows(id, stored.title()), titleRows(id, after.title()),
-                    r -> PROGRAMME_TITLE_WORD.WORD.eq(r.getWord()));
+        if (!before.title().equals(after.title())) {
+            writeKeyed(dsl, PROGRAMME_TITLE_WORD, PROGRAMME_TITLE_WORD.PROGRAMME_ID, id, titleRows(id, before.title()),
+                    titleRows(id, after.title()), r -> PROGRAMME_TITLE_WORD.WORD.eq(r.getWord()));
         }
-    }
-
-    private static ProgrammeSnapshot withoutChildren(ProgrammeSnapshot s) {
-        return new ProgrammeSnapshot(s.id(), s.title(), s.summary(), s.status(), s.planned(), s.actual(), Optional.empty(),
-                List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), s.version());
     }
 
     private static void deleteChildren(DSLContext dsl, String id) {
@@ -253,6 +342,19 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
                 s.coordinatingOffice().map(o -> o.organisation().value()).orElse(null),
                 s.coordinatingOffice().map(o -> o.territory().value()).orElse(null),
                 s.coordinatingOffice().map(CoordinatingOffice::openedOn).orElse(null), version);
+    }
+
+    private static ProgrammeBeneficiaryRecord beneficiaryRow(String id, TerritoryCode territory, int seq) {
+        return new ProgrammeBeneficiaryRecord(id, territory.value(), seq);
+    }
+
+    private static ProgrammeContributionRecord contributionRow(String id, Contribution c, int seq) {
+        return new ProgrammeContributionRecord(id, seq, c.donor().key(), c.donor().value(), c.instrument().orElse(null),
+                c.amount().map(Money::amount).orElse(null), c.amount().map(Money::currency).orElse(null));
+    }
+
+    private static List<ProgrammeSdgTargetRecord> targetRows(String id, ProgrammeSnapshot s) {
+        return s.sdgTargets().stream().map(t -> new ProgrammeSdgTargetRecord(id, t.code())).toList();
     }
 
     private static List<ProgrammeRoleRecord> roleRows(String id, ProgrammeSnapshot s) {

@@ -2,7 +2,7 @@ package org.programmeregistry.adapters.persistence.jooq;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -22,12 +22,34 @@ public final class JooqTransactions implements TransactionBoundary {
 
     /** What the repositories see of the open transaction. */
     static final class Scope {
+        /** How many loaded states a transaction keeps; an import loads thousands, and memory must not grow with its file. */
+        private static final int REMEMBERED = 1_024;
+
         final DSLContext dsl;
-        /** Aggregates as they were loaded in this transaction, so an update writes only what changed. */
-        final Map<Object, Object> loaded = new HashMap<>();
+        /**
+         * Aggregates as they were loaded in this transaction, so an update writes only what
+         * changed; the eldest are forgotten, and an update of a forgotten one rewrites all of it.
+         */
+        private final Map<Object, Object> loaded = new LinkedHashMap<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
+                return size() > REMEMBERED;
+            }
+        };
 
         Scope(DSLContext dsl) {
             this.dsl = dsl;
+        }
+
+        void remember(Object id, Object loadedState) {
+            loaded.put(id, loadedState);
+        }
+
+        /** The state {@code id} was loaded in, if still remembered, and forgets it; null otherwise. */
+        Object takeLoaded(Object id) {
+            return loaded.remove(id);
         }
     }
 

@@ -90,11 +90,9 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             }
             url = pgUrl() + (pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
         }
-        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername(user);
-        config.setPassword(password);
-        config.setMaximumPoolSize(10);
+        // the production pool settings, with a listener that can fail the Nth statement
+        com.zaxxer.hikari.HikariConfig config = JooqPersistence.poolConfig(url, user, password, 10);
+        config.setConnectionTimeout(30_000);
         persistence = new JooqPersistence(new com.zaxxer.hikari.HikariDataSource(config), dialect, List.of(() -> faults)).migrate();
     }
 
