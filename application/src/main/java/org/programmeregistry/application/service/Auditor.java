@@ -1,6 +1,7 @@
 package org.programmeregistry.application.service;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.programmeregistry.application.port.out.AuditLog;
 import org.programmeregistry.application.readmodel.AuditEntry;
@@ -17,7 +18,11 @@ final class Auditor {
     }
 
     void programme(String actor, String programmeId, String action, String detail) {
-        log.append(new AuditEntry(clock.instant(), actor, "programme", programmeId, Optional.of(programmeId), action, detail));
+        log.append(programmeEntry(actor, programmeId, action, detail));
+    }
+
+    AuditEntry programmeEntry(String actor, String programmeId, String action, String detail) {
+        return new AuditEntry(clock.instant(), actor, "programme", programmeId, Optional.of(programmeId), action, detail);
     }
 
     void event(String actor, String programmeId, int event, String action, String detail) {
@@ -25,6 +30,15 @@ final class Auditor {
     }
 
     void organisation(String actor, String acronym, String action, String detail) {
-        log.append(new AuditEntry(clock.instant(), actor, "organisation", acronym, Optional.empty(), action, detail));
+        log.append(organisationEntry(actor, acronym, action, detail));
+    }
+
+    AuditEntry organisationEntry(String actor, String acronym, String action, String detail) {
+        return new AuditEntry(clock.instant(), actor, "organisation", acronym, Optional.empty(), action, detail);
+    }
+
+    /** Entries built with the methods above, appended together. */
+    void appendAll(List<AuditEntry> entries) {
+        log.appendAll(entries);
     }
 }

@@ -31,6 +31,7 @@ import org.programmeregistry.application.port.out.TransactionBoundary;
 import org.programmeregistry.application.port.out.iati.IatiActivity;
 import org.programmeregistry.application.port.out.iati.IatiActivityReader;
 import org.programmeregistry.application.port.out.iati.IatiActivityWriter;
+import org.programmeregistry.application.readmodel.AuditEntry;
 import org.programmeregistry.application.readmodel.ProgrammeFilter;
 import org.programmeregistry.application.readmodel.ProgrammeSummary;
 import org.programmeregistry.domain.Period;
@@ -51,9 +52,9 @@ import org.programmeregistry.domain.territory.TerritoryCatalogue;
 import org.programmeregistry.domain.territory.TerritoryCode;
 
 /**
- * Exchange with the IATI activity standard 2.03. An import reads the file twice, streaming:
- * first to check every activity against every rule, then, if the file may be written, to
- * write it in one transaction. Programmes are matched by identifier and organisations by IATI
+ * Exchange with the IATI activity standard 2.03. An import reads the file once, streaming, in
+ * one transaction: every activity is checked against every rule, and the valid ones are
+ * written in batches; a file refused whole is rolled back. Programmes are matched by identifier and organisations by IATI
  * identifier, else by name; new organisations are created. Only the mapped fields of an
  * existing programme change (title, summary, status, dates, beneficiaries, partners and
  * funding, SDG targets); its modules, deliverables, office and events stay.
@@ -85,15 +86,55 @@ public final class IatiExchangeService implements ImportIatiActivitiesUseCase, E
 
     @Override
     public Report importActivities(ImportIatiActivitiesUseCase.Command c) {
-        OrganisationDirectory directory = transactions.inTransaction(() -> new OrganisationDirectory(organisations.all()));
-        Map<String, Integer> unmapped = new TreeMap<>();
-        List<String> refused = new ArrayList<>();
-        Set<String> valid = new HashSet<>();
-        Set<String> seen = new HashSet<>();
-        int[] read = {0};
-        transactions.run(() -> readFile(c.file(), activity -> {
-            read[0]++;
-            c.progress().accept(read[0]);
+        Import run = new Import(c);
+        try {
+            transactions.run(() -> {
+                run.start();
+                readFile(c.file(), run::accept);
+                run.flush();
+                if (c.dryRun() || run.refusedWhole()) {
+                    throw new RollBack();
+                }
+            });
+        } catch (RollBack expected) {
+            // a dry run, or a file refused whole, leaves nothing behind
+        }
+        return run.report();
+    }
+
+    /** Programmes checked and written together, so an import costs a few statements per batch, not per activity. */
+    static final int BATCH = 500;
+
+    /**
+     * One import, in one transaction and one pass over the file: each activity is checked as
+     * it is read, and the valid ones are written a batch at a time. Once an activity is
+     * refused (without {@code skipInvalid}) nothing more is written, the rest is only
+     * checked, and the transaction is rolled back: the file is refused whole.
+     */
+    private final class Import {
+        private final ImportIatiActivitiesUseCase.Command command;
+        private final Map<String, Integer> unmapped = new TreeMap<>();
+        private final List<Refusal> refused = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
+        private final List<Candidate> pending = new ArrayList<>();
+        private OrganisationDirectory directory;
+        private int read;
+        private int created;
+        private int updated;
+        private int unchanged;
+        private int organisationsCreated;
+
+        Import(ImportIatiActivitiesUseCase.Command command) {
+            this.command = command;
+        }
+
+        void start() {
+            directory = new OrganisationDirectory(organisations.all());
+        }
+
+        void accept(IatiActivity activity) {
+            read++;
+            command.progress().accept(read);
             activity.unmapped().forEach((element, count) -> unmapped.merge(element, count, Integer::sum));
             if (activity.reportingOrganisation() != null) {
                 unmapped.merge("reporting-org", 1, Integer::sum);
@@ -101,63 +142,87 @@ public final class IatiExchangeService implements ImportIatiActivitiesUseCase, E
             if (!activity.sdgGoals().isEmpty()) {
                 unmapped.merge("tag (SDG goal)", activity.sdgGoals().size(), Integer::sum);
             }
-            String name = activity.identifier() == null ? "(no identifier, line " + activity.line() + ")" : activity.identifier();
             try {
                 RuleViolation.require(seen.add(String.valueOf(activity.identifier())), Rule.P1,
                         "the identifier appears twice in the file; identifiers are unique");
-                Programme candidate = candidate(activity, directory);
-                if (programmes.exists(candidate.id())) {
-                    merge(programmes.find(candidate.id()).orElseThrow(), candidate);
-                }
-                valid.add(activity.identifier());
+                pending.add(new Candidate(candidate(activity, directory), activity.line()));
             } catch (RuleViolation violation) {
-                refused.add(name + ": " + violation.getMessage());
+                String name = activity.identifier() == null ? "(no identifier, line " + activity.line() + ")" : activity.identifier();
+                refused.add(new Refusal(activity.line(), name + ": " + violation.getMessage()));
             }
-        }));
-        if (!refused.isEmpty() && !c.skipInvalid()) {
-            return new Report(read[0], 0, 0, 0, 0, refused, unmapped, false);
+            if (pending.size() == BATCH) {
+                flush();
+            }
         }
-        Counts counts = new Counts();
-        try {
-            transactions.run(() -> {
-                write(c, valid, counts);
-                if (c.dryRun()) {
-                    throw new DryRun();
-                }
-            });
-        } catch (DryRun expected) {
-            // a dry run reports what the write would do, and rolls it back
-        }
-        return new Report(read[0], counts.created, counts.updated, counts.unchanged, counts.organisationsCreated, refused, unmapped,
-                !c.dryRun());
-    }
 
-    private void write(ImportIatiActivitiesUseCase.Command c, Set<String> valid, Counts counts) {
-        OrganisationDirectory directory = new OrganisationDirectory(organisations.all());
-        readFile(c.file(), activity -> {
-            if (!valid.contains(activity.identifier())) {
+        /** Compares the pending programmes with the stored ones and, while the file may still be written, writes them. */
+        void flush() {
+            if (pending.isEmpty()) {
                 return;
             }
-            Programme candidate = candidate(activity, directory);
-            for (Organisation created : directory.takeNew()) {
-                organisations.add(created);
-                auditor.organisation(c.actor(), created.acronym().value(), "registered from IATI", created.name() + ", " + created.type());
-                counts.organisationsCreated++;
+            Map<ProgrammeId, Programme> stored = programmes.findAll(pending.stream().map(p -> p.programme().id()).toList());
+            List<Programme> added = new ArrayList<>();
+            List<Programme> changed = new ArrayList<>();
+            List<AuditEntry> entries = new ArrayList<>();
+            for (Candidate candidate : pending) {
+                Programme programme = candidate.programme();
+                Programme existing = stored.get(programme.id());
+                if (existing == null) {
+                    added.add(programme);
+                    entries.add(auditor.programmeEntry(command.actor(), programme.id().value(), "imported from IATI",
+                            "created, line " + candidate.line()));
+                } else if (mapped(existing).equals(mapped(programme))) {
+                    unchanged++;
+                } else {
+                    try {
+                        changed.add(merge(existing, programme));
+                        entries.add(auditor.programmeEntry(command.actor(), programme.id().value(), "imported from IATI",
+                                "updated, line " + candidate.line()));
+                    } catch (RuleViolation violation) {
+                        refused.add(new Refusal(candidate.line(), programme.id().value() + ": " + violation.getMessage()));
+                    }
+                }
             }
-            Optional<Programme> existing = programmes.find(candidate.id());
-            if (existing.isEmpty()) {
-                programmes.add(candidate);
-                auditor.programme(c.actor(), candidate.id().value(), "imported from IATI", "created, line " + activity.line());
-                counts.created++;
-            } else if (mapped(existing.get()).equals(mapped(candidate))) {
-                counts.unchanged++;
-            } else {
-                Programme merged = merge(existing.get(), candidate);
-                programmes.update(merged);
-                auditor.programme(c.actor(), candidate.id().value(), "imported from IATI", "updated, line " + activity.line());
-                counts.updated++;
+            pending.clear();
+            if (refusedWhole()) {
+                return;
             }
-        });
+            Set<Acronym> named = new HashSet<>();
+            added.forEach(p -> named.addAll(p.partners().keySet()));
+            changed.forEach(p -> named.addAll(p.partners().keySet()));
+            List<AuditEntry> organisationEntries = new ArrayList<>();
+            for (Organisation organisation : directory.takeNewNamedBy(named)) {
+                organisations.add(organisation);
+                organisationEntries.add(auditor.organisationEntry(command.actor(), organisation.acronym().value(), "registered from IATI",
+                        organisation.name() + ", " + organisation.type()));
+                organisationsCreated++;
+            }
+            programmes.addAll(added);
+            changed.forEach(programmes::update);
+            organisationEntries.addAll(entries);
+            auditor.appendAll(organisationEntries);
+            created += added.size();
+            updated += changed.size();
+        }
+
+        boolean refusedWhole() {
+            return !refused.isEmpty() && !command.skipInvalid();
+        }
+
+        Report report() {
+            List<String> lines = refused.stream().sorted(java.util.Comparator.comparingInt(Refusal::line)).map(Refusal::text).toList();
+            if (refusedWhole()) {
+                return new Report(read, 0, 0, 0, 0, lines, unmapped, false);
+            }
+            return new Report(read, created, updated, unchanged, organisationsCreated, lines, unmapped, !command.dryRun());
+        }
+    }
+
+    /** An activity that passed every rule of one programme, with its line for the audit trail. */
+    private record Candidate(Programme programme, int line) {
+    }
+
+    private record Refusal(int line, String text) {
     }
 
     private void readFile(Path file, Consumer<IatiActivity> consumer) {
@@ -223,18 +288,11 @@ public final class IatiExchangeService implements ImportIatiActivitiesUseCase, E
         return merged;
     }
 
-    private static final class Counts {
-        int created;
-        int updated;
-        int unchanged;
-        int organisationsCreated;
-    }
-
-    /** Rolls a dry run's transaction back. */
-    private static final class DryRun extends RuntimeException {
+    /** Rolls back a dry run's transaction, or that of a file refused whole. */
+    private static final class RollBack extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        DryRun() {
+        RollBack() {
             super(null, null, false, false);
         }
     }
@@ -277,11 +335,15 @@ public final class IatiExchangeService implements ImportIatiActivitiesUseCase, E
             return organisation.acronym();
         }
 
-        /** The organisations planned since the last call. */
-        List<Organisation> takeNew() {
-            List<Organisation> planned = List.copyOf(created);
-            created.clear();
-            return planned;
+        /**
+         * The planned organisations among {@code named}, no longer planned. An organisation
+         * only a refused activity named stays planned, and is never registered unless a valid
+         * activity names it later.
+         */
+        List<Organisation> takeNewNamedBy(Set<Acronym> named) {
+            List<Organisation> taken = created.stream().filter(o -> named.contains(o.acronym())).toList();
+            created.removeAll(taken);
+            return taken;
         }
 
         private Acronym freeAcronym(String ref, String name) {

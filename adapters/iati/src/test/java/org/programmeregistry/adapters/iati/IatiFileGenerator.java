@@ -86,13 +86,32 @@ public final class IatiFileGenerator {
             "Données et rapports sont partagés en français, shqip, српски and English.",
             "Digital tools 🌍 support the exchange of information between border crossing points.");
 
+    /** Recipients that existed throughout 1991 to today, so any programme period suits them (P6). */
+    private static final List<String> LASTING = List.of("AL", "BA", "HR", "MK", "TR", "MD", "UA", "GE", "AM", "AZ", "BG", "RO", "SI", "HU");
+
     private final long seed;
     private final Random random;
+    private final boolean importable;
     private int sequence;
 
+    /** Activities of every kind a publisher may send, including ones the registry refuses (for the import's checks). */
     public IatiFileGenerator(long seed) {
+        this(seed, false);
+    }
+
+    private IatiFileGenerator(long seed, boolean importable) {
         this.seed = seed;
         this.random = new Random(seed);
+        this.importable = importable;
+    }
+
+    /**
+     * Activities that every registry rule accepts (dates fit the status, territories existed
+     * during the period, every participant has a role and a name or identifier), with more
+     * transactions, so 10,000 of them make about 40 MB: the import benchmark's files.
+     */
+    public static IatiFileGenerator importable(long seed) {
+        return new IatiFileGenerator(seed, true);
     }
 
     public long seed() {
@@ -101,6 +120,9 @@ public final class IatiFileGenerator {
 
     /** The next activity: what a file written by a generator of the same seed holds at this position, as the reader maps it. */
     public IatiActivity nextActivity() {
+        if (importable) {
+            return nextImportableActivity();
+        }
         sequence++;
         Org reporting = ORGANISATIONS.get(random.nextInt(8));
         IatiActivity.Organisation reportingOrganisation = switch (random.nextInt(20)) {
@@ -144,6 +166,44 @@ public final class IatiFileGenerator {
         List<String> goals = pick(SDG_GOALS, random.nextInt(3));
         return new IatiActivity(identifier, reportingOrganisation, title, description, status, plannedStart, actualStart,
                 plannedEnd, actualEnd, participants, countries, targets, goals, Map.of(), 0);
+    }
+
+    private IatiActivity nextImportableActivity() {
+        sequence++;
+        Org reporting = ORGANISATIONS.get(random.nextInt(8));
+        String identifier = reporting.ref() + "-" + (2000 + random.nextInt(25)) + "-" + String.format("%05d", sequence);
+        String title = OPENINGS.get(random.nextInt(OPENINGS.size())) + " " + THEMES.get(random.nextInt(THEMES.size())) + " "
+                + PLACES.get(random.nextInt(PLACES.size()));
+        String status = String.valueOf(1 + random.nextInt(6));
+        boolean started = !status.equals("1") && !status.equals("5");
+        boolean ended = status.equals("3") || status.equals("4");
+        // the era decides which recipients existed: Serbia and Montenegro (2003-2006) or today's states (from 2007)
+        boolean serbiaAndMontenegro = random.nextInt(10) == 0;
+        LocalDate plannedStart = serbiaAndMontenegro ? LocalDate.of(2003, 3, 1).plusDays(random.nextInt(800))
+                : LocalDate.of(2007, 1, 1).plusDays(random.nextInt(6_000));
+        LocalDate plannedEnd = serbiaAndMontenegro ? plannedStart.plusMonths(6).minusDays(1)
+                : random.nextInt(10) == 0 && !ended ? null : plannedStart.plusMonths(6 + random.nextInt(60)).minusDays(1);
+        LocalDate actualStart = started ? plannedStart.plusDays(random.nextInt(60)) : null;
+        LocalDate actualEnd = ended ? (plannedEnd != null ? plannedEnd : actualStart.plusYears(2)).plusDays(random.nextInt(30)) : null;
+
+        List<IatiActivity.Participant> participants = new ArrayList<>();
+        participants.add(new IatiActivity.Participant(reporting.toIati(), "2"));
+        participants.add(new IatiActivity.Participant(ORGANISATIONS.get(random.nextInt(8)).toIati(), "1"));
+        int more = random.nextInt(4);
+        for (int i = 0; i < more; i++) {
+            Org org = ORGANISATIONS.get(random.nextInt(ORGANISATIONS.size() - 1));
+            participants.add(new IatiActivity.Participant(org.toIati(), String.valueOf(1 + random.nextInt(4))));
+        }
+        List<String> countries = pick(LASTING, 1 + random.nextInt(6));
+        if (serbiaAndMontenegro) {
+            countries.add("CS");
+        } else if (random.nextBoolean()) {
+            countries.addAll(pick(List.of("ME", "RS", "XK"), 1 + random.nextInt(3)));
+        }
+        List<String> targets = pick(SDG_TARGETS, random.nextInt(5));
+        List<String> goals = pick(SDG_GOALS, random.nextInt(3));
+        return new IatiActivity(identifier, reporting.toIati(), title, description(), status, plannedStart, actualStart, plannedEnd,
+                actualEnd, participants, countries, targets, goals, Map.of(), 0);
     }
 
     private String description() {
@@ -190,7 +250,7 @@ public final class IatiFileGenerator {
             xml.writeAttribute("version", "2.03");
             xml.writeAttribute("generated-datetime", timestamp);
             for (int i = 0; i < count; i++) {
-                activity(xml, nextActivity(), timestamp, extras, unmapped);
+                activity(xml, nextActivity(), timestamp, extras, importable ? 6 : 0, unmapped);
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -207,7 +267,7 @@ public final class IatiFileGenerator {
         return new Summary(count, Map.copyOf(unmapped));
     }
 
-    private static void activity(XMLStreamWriter xml, IatiActivity a, String timestamp, Random extras,
+    private static void activity(XMLStreamWriter xml, IatiActivity a, String timestamp, Random extras, int moreTransactions,
             Map<String, Integer> unmapped) throws XMLStreamException {
         nl(xml, 1);
         xml.writeStartElement("iati-activity");
@@ -359,7 +419,7 @@ public final class IatiFileGenerator {
         }
         unmapped.merge("budget", budgets, Integer::sum);
 
-        int transactions = extras.nextInt(9);
+        int transactions = moreTransactions + extras.nextInt(9);
         for (int i = 0; i < transactions; i++) {
             nl(xml, 2);
             xml.writeStartElement("transaction");

@@ -10,9 +10,9 @@ import java.util.function.IntConsumer;
 import org.programmeregistry.application.port.in.CommandValidation;
 
 /**
- * Imports the activities of an IATI 2.03 file as programmes, upserting by identifier. The
- * whole file is checked first; unless {@code skipInvalid}, one broken activity refuses the
- * file whole. The write is one transaction. {@code dryRun} checks and reports only.
+ * Imports the activities of an IATI 2.03 file as programmes, upserting by identifier. Every
+ * activity is checked; unless {@code skipInvalid}, one broken activity refuses the file whole
+ * and nothing is written. The write is one transaction. {@code dryRun} checks and reports only.
  */
 public interface ImportIatiActivitiesUseCase {
 

@@ -1,0 +1,162 @@
+package org.programmeregistry.application.contract;
+
+import static java.time.LocalDate.of;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.programmeregistry.application.port.in.iati.ImportIatiActivitiesUseCase;
+import org.programmeregistry.application.port.in.iati.ImportIatiActivitiesUseCase.Report;
+import org.programmeregistry.application.port.out.iati.IatiActivity;
+import org.programmeregistry.application.port.out.iati.IatiActivityReader;
+import org.programmeregistry.application.port.out.iati.IatiActivityWriter;
+import org.programmeregistry.application.readmodel.ProgrammeFilter;
+import org.programmeregistry.application.service.IatiExchangeService;
+import org.programmeregistry.application.fixtures.TestRegistry;
+import org.programmeregistry.domain.territory.TerritoryCatalogue;
+
+/**
+ * The IATI import over one adapter, with more activities than one write batch: written whole
+ * or not at all, upserting, registering only the organisations that valid activities name.
+ * The file's parsing is the IATI adapter's business; here a reader hands over prepared activities.
+ */
+public abstract class ImportContract extends PortContract {
+
+    private static final int MANY = 1_234;
+
+    @TempDir
+    Path folder;
+
+    private Path file;
+    private List<IatiActivity> activities;
+    private IatiExchangeService iati;
+
+    @BeforeEach
+    void importService() throws IOException {
+        file = Files.writeString(folder.resolve("activities.xml"), "read by the prepared reader");
+        activities = new ArrayList<>();
+        IatiActivityReader prepared = (in, consumer) -> {
+            activities.forEach(consumer);
+            return activities.size();
+        };
+        IatiActivityWriter unused = (list, at, out) -> {
+            throw new UnsupportedOperationException("not exported here");
+        };
+        iati = new IatiExchangeService(ports.programmes(), ports.organisations(), TerritoryCatalogue.bundled(), ports.transactions(),
+                ports.auditLog(), TestRegistry.CLOCK, prepared, unused);
+    }
+
+    private static IatiActivity activity(int n, String title, String beneficiary, IatiActivity.Organisation implementer) {
+        IatiActivity.Organisation reporting = new IatiActivity.Organisation("XM-DAC-47066", "International Organization for Migration", "40");
+        IatiActivity.Organisation donor = new IatiActivity.Organisation("XI-IATI-EC_NEAR", "European Commission", "15");
+        return new IatiActivity("XM-DAC-47066-B-" + n, reporting, title, "Summary " + n, "2", of(2010, 1, 1), of(2010, 2, 1),
+                of(2012, 12, 31), null, List.of(new IatiActivity.Participant(reporting, "2"), new IatiActivity.Participant(donor, "1"),
+                        new IatiActivity.Participant(implementer, "4")),
+                List.of("AL", beneficiary), List.of("16.2"), List.of(), Map.of(), n + 1);
+    }
+
+    private static IatiActivity broken(int n) {
+        IatiActivity valid = activity(n, "Broken " + n, "RS", new IatiActivity.Organisation(null, "Only the broken one names me", "21"));
+        // Serbia and Montenegro (CS) ended in 2006, before the programme's period: P6
+        return new IatiActivity(valid.identifier(), valid.reportingOrganisation(), valid.title(), valid.description(), valid.statusCode(),
+                valid.plannedStart(), valid.actualStart(), valid.plannedEnd(), valid.actualEnd(), valid.participants(),
+                List.of("AL", "CS"), valid.sdgTargets(), List.of(), Map.of(), valid.line());
+    }
+
+    private static IatiActivity.Organisation partner() {
+        return new IatiActivity.Organisation("XM-DAC-41114", "United Nations Development Programme", "40");
+    }
+
+    private Report importFile(boolean skipInvalid, boolean dryRun) {
+        return iati.importActivities(new ImportIatiActivitiesUseCase.Command("importer", file, skipInvalid, dryRun, n -> { }));
+    }
+
+    private long stored() {
+        return inTransaction(() -> ports.programmes().search(ProgrammeFilter.all(0, 1)).total());
+    }
+
+    @Test
+    @DisplayName("an import of more activities than one batch creates them all; importing it again changes nothing")
+    void manyActivities() {
+        for (int i = 0; i < MANY; i++) {
+            activities.add(activity(i, "Programme " + i, "MK", partner()));
+        }
+        Report first = importFile(false, false);
+        assertThat(first.created()).isEqualTo(MANY);
+        assertThat(first.organisationsCreated()).isEqualTo(3);
+        assertThat(stored()).isEqualTo(MANY);
+        assertThat(registry.queries().find("XM-DAC-47066-B-1233").beneficiaries()).extracting(t -> t.code()).containsExactly("AL", "MK");
+        assertThat(registry.queries().trailOf("XM-DAC-47066-B-1233")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("created, line 1234"));
+
+        Report again = importFile(false, false);
+        assertThat(again.unchanged()).isEqualTo(MANY);
+        assertThat(again.created() + again.updated() + again.organisationsCreated()).isZero();
+    }
+
+    @Test
+    @DisplayName("changed activities update their programmes, across batches, and the others stay unchanged")
+    void updates() {
+        for (int i = 0; i < MANY; i++) {
+            activities.add(activity(i, "Programme " + i, "MK", partner()));
+        }
+        importFile(false, false);
+        for (int i = 0; i < MANY; i += 100) {
+            activities.set(i, activity(i, "Programme " + i + " revised", "RS", partner()));
+        }
+        Report second = importFile(false, false);
+        assertThat(second.updated()).isEqualTo(13);
+        assertThat(second.unchanged()).isEqualTo(MANY - 13);
+        assertThat(registry.queries().find("XM-DAC-47066-B-1200").title()).isEqualTo("Programme 1200 revised");
+        assertThat(registry.queries().find("XM-DAC-47066-B-1200").version()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("one broken activity after several written batches refuses the file whole: nothing of it is stored (P6)")
+    void brokenActivityLate() {
+        for (int i = 0; i < MANY; i++) {
+            activities.add(activity(i, "Programme " + i, "MK", partner()));
+        }
+        activities.add(broken(MANY));
+        Report report = importFile(false, false);
+        assertThat(report.written()).isFalse();
+        assertThat(report.refused()).singleElement().satisfies(line -> assertThat(line).startsWith("XM-DAC-47066-B-1234: [P6]"));
+        assertThat(stored()).isZero();
+        assertThat(inTransaction(() -> ports.organisations().all())).isEmpty();
+        assertThat(inTransaction(() -> ports.auditLog().ofProgramme("XM-DAC-47066-B-0"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("--skip-invalid writes the valid activities and never registers an organisation only a refused one names")
+    void skipInvalid() {
+        activities.add(activity(0, "Programme 0", "MK", partner()));
+        activities.add(broken(1));
+        activities.add(activity(2, "Programme 2", "MK", partner()));
+        Report report = importFile(true, false);
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(report.refused()).hasSize(1);
+        assertThat(stored()).isEqualTo(2);
+        assertThat(inTransaction(() -> ports.organisations().all())).extracting(o -> o.name())
+                .doesNotContain("Only the broken one names me").hasSize(3);
+    }
+
+    @Test
+    @DisplayName("a dry run reports what the import would do and stores nothing")
+    void dryRun() {
+        for (int i = 0; i < MANY; i++) {
+            activities.add(activity(i, "Programme " + i, "MK", partner()));
+        }
+        Report report = importFile(false, true);
+        assertThat(report.created()).isEqualTo(MANY);
+        assertThat(report.written()).isFalse();
+        assertThat(stored()).isZero();
+    }
+}
