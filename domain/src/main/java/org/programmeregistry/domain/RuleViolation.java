@@ -38,4 +38,11 @@ public final class RuleViolation extends RuntimeException {
             throw new RuleViolation(rule, explanation);
         }
     }
+
+    /** As {@link #require(boolean, Rule, String)}, building the explanation only when the rule is broken. */
+    public static void require(boolean condition, Rule rule, java.util.function.Supplier<String> explanation) {
+        if (!condition) {
+            throw new RuleViolation(rule, explanation.get());
+        }
+    }
 }

@@ -40,7 +40,7 @@ public final class Event {
         this.version = s.version();
         for (Delegation delegation : s.delegations()) {
             require(!delegations.containsKey(delegation.territory()), Rule.E4,
-                    id + " has two delegations from " + delegation.territory());
+                    () -> id + " has two delegations from " + delegation.territory());
             delegation.everyone().forEach(p -> checkNotInAnyDelegation(p));
             delegations.put(delegation.territory(), delegation);
         }
@@ -48,7 +48,7 @@ public final class Event {
             checkSignatureFits(signature.deliverable(), signature.territory());
             signatures.add(signature);
         }
-        require(signatures.isEmpty() || status == EventStatus.HELD, Rule.E5, id + " has signatures but was not held");
+        require(signatures.isEmpty() || status == EventStatus.HELD, Rule.E5, () -> id + " has signatures but was not held");
     }
 
     /** Called by {@link Programme#scheduleEvent} once it has checked E1-E3 and E6 and numbered the event. */
@@ -77,11 +77,11 @@ public final class Event {
         requireChangeable(programme);
         Territory known = catalogue.get(territory);
         String name = known.nameOn(details.start()).orElse(known.latestName());
-        require(programme.hasBeneficiary(territory), Rule.E4, name + " (" + territory + ") is not a beneficiary of programme "
+        require(programme.hasBeneficiary(territory), Rule.E4, () -> name + " (" + territory + ") is not a beneficiary of programme "
                 + programme.id() + "; delegations come only from beneficiary territories");
-        require(known.existsOn(details.start()), Rule.E4, name + " (" + territory + ") did not exist on " + details.start()
+        require(known.existsOn(details.start()), Rule.E4, () -> name + " (" + territory + ") did not exist on " + details.start()
                 + "; a delegation comes from a territory that exists on the event's first day");
-        require(!delegations.containsKey(territory), Rule.E4, id + " already has a delegation from " + name + " (" + territory
+        require(!delegations.containsKey(territory), Rule.E4, () -> id + " already has a delegation from " + name + " (" + territory
                 + "); one delegation per territory");
         checkNotInAnyDelegation(head);
         Delegation delegation = Delegation.ledBy(territory, head);
@@ -93,7 +93,7 @@ public final class Event {
     public void addParticipant(Programme programme, TerritoryCode territory, Participant member) {
         requireChangeable(programme);
         Delegation delegation = delegations.get(territory);
-        require(delegation != null, Rule.E4, id + " has no delegation from " + territory + "; add the delegation with its head first");
+        require(delegation != null, Rule.E4, () -> id + " has no delegation from " + territory + "; add the delegation with its head first");
         checkNotInAnyDelegation(member);
         delegations.put(territory, delegation.withMember(member));
     }
@@ -111,10 +111,10 @@ public final class Event {
     public Signature recordSignature(Programme programme, int deliverableNumber, TerritoryCode territory) {
         requireOfProgramme(programme);
         requireProgrammeOpen(programme);
-        require(status == EventStatus.HELD, Rule.E5, id + " is " + status + "; a signature is recorded only once the event has been held");
+        require(status == EventStatus.HELD, Rule.E5, () -> id + " is " + status + "; a signature is recorded only once the event has been held");
         Deliverable deliverable = programme.deliverable(deliverableNumber).orElseThrow(() -> new RuleViolation(Rule.E5,
                 "programme " + programme.id() + " has no deliverable " + deliverableNumber));
-        deliverable.territory().ifPresent(t -> require(t.equals(territory), Rule.E5, "deliverable " + deliverableNumber
+        deliverable.territory().ifPresent(t -> require(t.equals(territory), Rule.E5, () -> "deliverable " + deliverableNumber
                 + " '" + deliverable.title() + "' is for " + t + ", not " + territory + "; it is signed by the head of the " + t + " delegation"));
         checkSignatureFits(deliverableNumber, territory);
         Signature signature = new Signature(deliverableNumber, territory, delegations.get(territory).head());
@@ -126,8 +126,8 @@ public final class Event {
     public void cancel(Programme programme) {
         requireOfProgramme(programme);
         requireProgrammeOpen(programme);
-        require(status != EventStatus.CANCELLED, Rule.E6, id + " is already cancelled");
-        require(signatures.isEmpty(), Rule.E6, id + " has " + signatures.size() + " signature(s); an event with signatures cannot be cancelled");
+        require(status != EventStatus.CANCELLED, Rule.E6, () -> id + " is already cancelled");
+        require(signatures.isEmpty(), Rule.E6, () -> id + " has " + signatures.size() + " signature(s); an event with signatures cannot be cancelled");
         this.status = EventStatus.CANCELLED;
     }
 
@@ -171,11 +171,11 @@ public final class Event {
     private void requireChangeable(Programme programme) {
         requireOfProgramme(programme);
         requireProgrammeOpen(programme);
-        require(status == EventStatus.SCHEDULED, Rule.E6, id + " is " + status + "; only a scheduled event can be changed or held");
+        require(status == EventStatus.SCHEDULED, Rule.E6, () -> id + " is " + status + "; only a scheduled event can be changed or held");
     }
 
     private void requireProgrammeOpen(Programme programme) {
-        require(!programme.status().isTerminal(), Rule.E6, "programme " + programme.id() + " is " + programme.status()
+        require(!programme.status().isTerminal(), Rule.E6, () -> "programme " + programme.id() + " is " + programme.status()
                 + "; events of a closed or cancelled programme are read-only");
     }
 
@@ -195,9 +195,9 @@ public final class Event {
     }
 
     private void checkSignatureFits(int deliverableNumber, TerritoryCode territory) {
-        require(delegations.containsKey(territory), Rule.E5, id + " has no delegation from " + territory
+        require(delegations.containsKey(territory), Rule.E5, () -> id + " has no delegation from " + territory
                 + "; the signatory is the head of that territory's delegation");
         require(signatures.stream().noneMatch(s -> s.deliverable() == deliverableNumber && s.territory().equals(territory)), Rule.E5,
-                "deliverable " + deliverableNumber + " is already signed for " + territory + "; one signature per deliverable and territory");
+                () -> "deliverable " + deliverableNumber + " is already signed for " + territory + "; one signature per deliverable and territory");
     }
 }

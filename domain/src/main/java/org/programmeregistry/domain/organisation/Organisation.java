@@ -51,7 +51,7 @@ public final class Organisation {
         Map<TerritoryCode, Office> byTerritory = new TreeMap<>();
         for (Office office : offices) {
             require(byTerritory.put(office.territory(), office) == null, Rule.O2,
-                    acronym + " has two offices in " + office.territory());
+                    () -> acronym + " has two offices in " + office.territory());
         }
         return new Organisation(acronym, name, type, iatiIdentifier, byTerritory, version);
     }
@@ -61,9 +61,9 @@ public final class Organisation {
         Objects.requireNonNull(openedOn, "openedOn");
         catalogue.get(territory);
         require(catalogue.existsOn(territory, openedOn), Rule.O2,
-                territory + " did not exist on " + openedOn + "; an office opens in a territory that exists on its opening date");
+                () -> territory + " did not exist on " + openedOn + "; an office opens in a territory that exists on its opening date");
         require(!offices.containsKey(territory), Rule.O2,
-                acronym + " already has an office in " + territory + ", open since " + officeIn(territory).map(Office::openedOn).orElse(null)
+                () -> acronym + " already has an office in " + territory + ", open since " + officeIn(territory).map(Office::openedOn).orElse(null)
                         + "; an organisation has one office per territory");
         Office office = new Office(territory, openedOn);
         offices.put(territory, office);

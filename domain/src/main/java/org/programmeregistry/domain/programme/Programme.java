@@ -84,7 +84,7 @@ public final class Programme {
             modules.put(module.number(), module);
         }
         for (Deliverable deliverable : s.deliverables()) {
-            require(!deliverables.containsKey(deliverable.number()), Rule.P10, "deliverable " + deliverable.number() + " appears twice");
+            require(!deliverables.containsKey(deliverable.number()), Rule.P10, () -> "deliverable " + deliverable.number() + " appears twice");
             checkDeliverableTerritory(deliverable, beneficiaries);
             deliverables.put(deliverable.number(), deliverable);
         }
@@ -163,7 +163,7 @@ public final class Programme {
      */
     public void removeBeneficiary(TerritoryCode territory, Collection<Event> allEvents) {
         requireChangeable();
-        require(beneficiaries.contains(territory), Rule.P6, territory + " is not a beneficiary of programme " + id);
+        require(beneficiaries.contains(territory), Rule.P6, () -> territory + " is not a beneficiary of programme " + id);
         Set<Integer> given = allEvents.stream().filter(e -> e.programme().equals(id)).map(e -> e.id().number())
                 .collect(Collectors.toSet());
         if (!given.equals(events.keySet())) {
@@ -228,9 +228,9 @@ public final class Programme {
     /** Removes a module that has no events (P8). */
     public void removeModule(int number) {
         requireChangeable();
-        require(modules.containsKey(number), Rule.P8, "programme " + id + " has no module " + number);
+        require(modules.containsKey(number), Rule.P8, () -> "programme " + id + " has no module " + number);
         require(events.values().stream().noneMatch(e -> e.module().equals(Optional.of(number))), Rule.P8,
-                "module " + number + " has events; a module with events cannot be removed");
+                () -> "module " + number + " has events; a module with events cannot be removed");
         modules.remove(number);
     }
 
@@ -297,7 +297,7 @@ public final class Programme {
     /** Cancels a programme in any status but closed or cancelled; it is read-only from then on (P4). */
     public void cancel() {
         require(status.canBecome(ProgrammeStatus.CANCELLED), Rule.P4,
-                "programme " + id + " is " + status + "; only a programme that is not closed or cancelled can be cancelled");
+                () -> "programme " + id + " is " + status + "; only a programme that is not closed or cancelled can be cancelled");
         this.status = ProgrammeStatus.CANCELLED;
     }
 
@@ -309,15 +309,15 @@ public final class Programme {
      * that exists on its first day (E3).
      */
     public Event scheduleEvent(EventDetails details, TerritoryCatalogue catalogue) {
-        require(!status.isTerminal(), Rule.E6, "programme " + id + " is " + status + "; no event is scheduled on a closed or cancelled programme");
+        require(!status.isTerminal(), Rule.E6, () -> "programme " + id + " is " + status + "; no event is scheduled on a closed or cancelled programme");
         Objects.requireNonNull(details, "details");
         Period effective = period();
         require(effective.contains(details.start()) && effective.contains(details.end()), Rule.E1,
-                "the event runs " + details.dates() + ", outside the period of programme " + id + " (" + effective + "); schedule it inside that period");
+                () -> "the event runs " + details.dates() + ", outside the period of programme " + id + " (" + effective + "); schedule it inside that period");
         details.module().ifPresent(m -> require(modules.containsKey(m), Rule.E2,
-                "programme " + id + " has no module " + m + "; a module-level event names a module of its programme"));
+                () -> "programme " + id + " has no module " + m + "; a module-level event names a module of its programme"));
         Territory venue = catalogue.get(details.venue().territory());
-        require(venue.existsOn(details.start()), Rule.E3, venue.code() + " did not exist on " + details.start()
+        require(venue.existsOn(details.start()), Rule.E3, () -> venue.code() + " did not exist on " + details.start()
                 + "; the venue must be in a territory that exists on the event's first day");
         int number = events.isEmpty() ? 1 : Collections.max(events.keySet()) + 1;
         events.put(number, new EventReference(number, details.module(), details.dates()));
@@ -446,11 +446,11 @@ public final class Programme {
     }
 
     private void requireChangeable() {
-        require(!status.isTerminal(), Rule.P4, "programme " + id + " is " + status + " and therefore read-only");
+        require(!status.isTerminal(), Rule.P4, () -> "programme " + id + " is " + status + " and therefore read-only");
     }
 
     private void requireTransition(ProgrammeStatus from, ProgrammeStatus to, String verb) {
-        require(status == from && status.canBecome(to), Rule.P4, "programme " + id + " is " + status
+        require(status == from && status.canBecome(to), Rule.P4, () -> "programme " + id + " is " + status
                 + "; only a " + from + " programme can " + verb + " (to become " + to + ")");
     }
 
@@ -459,11 +459,11 @@ public final class Programme {
         if (status == ProgrammeStatus.PIPELINE || status == ProgrammeStatus.CANCELLED) {
             return;
         }
-        require(actual.start() != null, Rule.P5, "a programme in " + status + " needs an actual start date");
-        require(!beneficiaries.isEmpty(), Rule.P5, "a programme in " + status + " needs at least one beneficiary territory");
-        require(!contributions.isEmpty(), Rule.P5, "a programme in " + status + " needs at least one contribution");
+        require(actual.start() != null, Rule.P5, () -> "a programme in " + status + " needs an actual start date");
+        require(!beneficiaries.isEmpty(), Rule.P5, () -> "a programme in " + status + " needs at least one beneficiary territory");
+        require(!contributions.isEmpty(), Rule.P5, () -> "a programme in " + status + " needs at least one contribution");
         if (status == ProgrammeStatus.FINALISATION || status == ProgrammeStatus.CLOSED) {
-            require(actual.end() != null, Rule.P5, "a programme in " + status + " needs an actual end date");
+            require(actual.end() != null, Rule.P5, () -> "a programme in " + status + " needs an actual end date");
         }
     }
 
@@ -477,7 +477,7 @@ public final class Programme {
     }
 
     private void checkExistsDuringPeriod(Territory territory, Period newPeriod) {
-        require(territory.existsDuring(newPeriod), Rule.P6, territory.latestName() + " (" + territory.code()
+        require(territory.existsDuring(newPeriod), Rule.P6, () -> territory.latestName() + " (" + territory.code()
                 + ") did not exist during " + newPeriod + "; it existed " + territory.lifetime()
                 + ". Choose a territory that exists during the programme period");
     }
@@ -487,10 +487,10 @@ public final class Programme {
             return;
         }
         require(roles.getOrDefault(office.organisation(), Set.of()).contains(PartnerRole.ACCOUNTABLE), Rule.P7,
-                office.organisation() + " is not the accountable organisation of programme " + id
+                () -> office.organisation() + " is not the accountable organisation of programme " + id
                         + "; the coordinating office belongs to the accountable organisation");
         LocalDate start = period(newPlanned, newActual).start();
-        require(start == null || !office.openedOn().isAfter(start), Rule.P7, "the " + office.organisation() + " office in "
+        require(start == null || !office.openedOn().isAfter(start), Rule.P7, () -> "the " + office.organisation() + " office in "
                 + office.territory() + " opened on " + office.openedOn() + ", after the programme starts on " + start
                 + "; the coordinating office must be open on the start date");
     }
@@ -498,14 +498,14 @@ public final class Programme {
     private void checkEventsInside(Period newPeriod) {
         for (EventReference event : events.values()) {
             require(newPeriod.contains(event.dates().start()) && newPeriod.contains(event.dates().end()), Rule.E1,
-                    "event " + event.number() + " runs " + event.dates() + ", which would fall outside the programme period "
+                    () -> "event " + event.number() + " runs " + event.dates() + ", which would fall outside the programme period "
                             + newPeriod);
         }
     }
 
     private void checkModuleFits(Module module) {
         Objects.requireNonNull(module, "module");
-        require(!modules.containsKey(module.number()), Rule.P8, "programme " + id + " already has a module " + module.number()
+        require(!modules.containsKey(module.number()), Rule.P8, () -> "programme " + id + " already has a module " + module.number()
                 + " (" + Optional.ofNullable(modules.get(module.number())).map(Module::name).orElse("") + "); module numbers are unique");
         String name = module.name().toLowerCase(Locale.ROOT);
         modules.values().stream().filter(m -> m.name().toLowerCase(Locale.ROOT).equals(name)).findFirst().ifPresent(m -> {
@@ -516,11 +516,11 @@ public final class Programme {
     private static void checkContributionFits(Contribution contribution, List<Contribution> existing) {
         Objects.requireNonNull(contribution, "contribution");
         require(existing.stream().noneMatch(c -> c.sameLineAs(contribution)), Rule.P9,
-                contribution.describe() + " is already recorded; a donor appears once per instrument");
+                () -> contribution.describe() + " is already recorded; a donor appears once per instrument");
     }
 
     private void checkDeliverableTerritory(Deliverable deliverable, Set<TerritoryCode> currentBeneficiaries) {
         deliverable.territory().ifPresent(t -> require(currentBeneficiaries.contains(t), Rule.P10,
-                t + " is not a beneficiary of programme " + id + "; a national deliverable names a beneficiary territory"));
+                () -> t + " is not a beneficiary of programme " + id + "; a national deliverable names a beneficiary territory"));
     }
 }
