@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.jooq.ExecuteListenerProvider;
 import org.jooq.SQLDialect;
 import org.programmeregistry.adapters.persistence.jooq.JooqPersistence;
+import org.programmeregistry.adapters.persistence.jooq.observed.ObservedDataSource;
 import org.programmeregistry.application.fixtures.PersistencePorts;
 
 /**
@@ -39,8 +40,10 @@ final class BenchDatabase implements AutoCloseable {
     final HikariDataSource dataSource;
     /** The persistence the measurements use: no ExecuteListener attached, as in production. */
     final JooqPersistence persistence;
-    /** The same pool with a capturing listener, used only to learn which statements a use case sends. */
+    /** The same pool with a capturing jOOQ listener, used only to learn which statements a search sends (and their plans). */
     final JooqPersistence capturing;
+    /** The same pool observed at the JDBC level, used only to learn every statement a write use case sends. */
+    final JooqPersistence observed;
     final SqlCapture capture = new SqlCapture();
     private final String schema;
     private final Path folder;
@@ -60,6 +63,7 @@ final class BenchDatabase implements AutoCloseable {
         this.persistence = new JooqPersistence(dataSource, dialect, List.of()).migrate();
         ExecuteListenerProvider provider = () -> capture;
         this.capturing = new JooqPersistence(dataSource, dialect, List.of(provider));
+        this.observed = new JooqPersistence(ObservedDataSource.wrap(dataSource, capture), dialect, List.of());
     }
 
     static BenchDatabase create(Kind kind, String name, int poolSize) throws Exception {

@@ -15,14 +15,15 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * The floor of a write use case: the statements the use case was seen to send (captured once
- * through an ExecuteListener), sent again by hand over plain JDBC in one transaction
+ * The floor of a write use case: the statements the use case was seen to send (observed once
+ * at the JDBC level, {@code ObservedDataSource}), sent again by hand over plain JDBC in one transaction
  * (autocommit off, one commit) on a connection from the same pool. Same SQL text, same number
  * and order of statements, same bind values except those that must follow the target:
  * <ul>
  * <li>every bind equal to the captured programme id becomes the target's id;</li>
- * <li>the root UPDATE binds the values just read from the root SELECT, the version plus one
- * in the SET list and the version read in the WHERE clause;</li>
+ * <li>the root UPDATE binds the values just read from the root SELECT (the captured value for a
+ * column it does not read), the version plus one in the SET list and the version read in the
+ * WHERE clause;</li>
  * <li>a {@code seq} column of an INSERT binds the number of rows the SELECT of the same table
  * returned (an appended child, as the adapter numbers them).</li>
  * </ul>
@@ -106,10 +107,10 @@ final class JdbcFloor {
                                 long version = ((Number) root.get("version")).longValue();
                                 int i = 1;
                                 for (String col : s.columns()) {
-                                    Object v = col.equals("version") ? (Object) (version + 1) : root.get(col);
-                                    if (!root.containsKey(col)) {
-                                        throw new IllegalStateException("the root select did not read column " + col);
-                                    }
+                                    // a column the root select did not read (the derived period) takes the captured value:
+                                    // the pool's programmes are identical
+                                    Object v = col.equals("version") ? (Object) (version + 1)
+                                            : root.containsKey(col) ? root.get(col) : substitute(s.binds().get(i - 1), id);
                                     bind(ps, i++, v, rootTypes.getOrDefault(col, Types.VARCHAR));
                                 }
                                 ps.setString(i++, id);

@@ -5,12 +5,15 @@ import java.util.List;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.conf.ParamType;
+import org.programmeregistry.adapters.persistence.jooq.observed.ObservedDataSource;
 
 /**
- * Records the statements jOOQ sends on the calling thread while {@link #during} runs: the SQL
- * with its placeholders, the bind values, and the SQL with the binds inlined (for EXPLAIN).
+ * Records the statements sent on the calling thread while {@link #during} runs: the SQL with
+ * its placeholders and the bind values. As a jOOQ listener it sees jOOQ's statements and adds
+ * the SQL with the binds inlined (for EXPLAIN); as an {@link ObservedDataSource.Observer} it
+ * sees every statement JDBC runs, the adapter's own JDBC ones included (no inlined form).
  */
-final class SqlCapture implements ExecuteListener {
+final class SqlCapture implements ExecuteListener, ObservedDataSource.Observer {
 
     record Captured(String sql, List<Object> binds, String inlined) {
 
@@ -61,6 +64,14 @@ final class SqlCapture implements ExecuteListener {
     /** What the last {@link #during} on this thread captured, also when its work threw. */
     List<Captured> last() {
         return last.get() == null ? List.of() : last.get();
+    }
+
+    @Override
+    public void beforeExecute(String sql, List<Object> binds) {
+        List<Captured> list = current.get();
+        if (list != null) {
+            list.add(new Captured(sql, binds, null));
+        }
     }
 
     @Override

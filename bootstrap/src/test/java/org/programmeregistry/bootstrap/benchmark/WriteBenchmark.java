@@ -35,7 +35,7 @@ import org.programmeregistry.application.port.in.programme.RecordContributionUse
  *
  * <p>System properties: {@code bench.db} (postgres,h2), {@code bench.callers} (1,8),
  * {@code bench.useCases} (addBeneficiary,recordContribution), {@code bench.runs} (5),
- * {@code bench.seconds} (3), {@code bench.warmupSeconds} (40: single-threaded, for the use case; a quarter of it for the floors), {@code bench.pool} (60000).
+ * {@code bench.seconds} (3), {@code bench.warmupSeconds} (40: single-threaded, for the use case; a quarter of it for the floors), {@code bench.pool} (150000: H2 runs through a pool quickly).
  */
 public final class WriteBenchmark {
 
@@ -84,7 +84,7 @@ public final class WriteBenchmark {
         int runs = Integer.getInteger("bench.runs", 5);
         double seconds = Double.parseDouble(System.getProperty("bench.seconds", "3"));
         double warmup = Double.parseDouble(System.getProperty("bench.warmupSeconds", "40"));
-        int pool = Integer.getInteger("bench.pool", 60_000);
+        int pool = Integer.getInteger("bench.pool", 150_000);
         System.out.printf(Locale.ROOT, "WriteBenchmark: %d cores, Java %s (%s); %d runs x %.1f s per variant and caller count, after %.0f s of single-threaded warm-up%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"), runs,
                 seconds, warmup);
@@ -101,7 +101,7 @@ public final class WriteBenchmark {
                 System.out.printf(Locale.ROOT, "%n=== %s: loaded %,d pool programmes in %.1f s%n", kind, pool + 100,
                         (System.nanoTime() - t0) / 1e9);
                 TestRegistry registry = TestRegistry.over(database.ports(database.persistence));
-                TestRegistry capturingRegistry = TestRegistry.over(database.ports(database.capturing));
+                TestRegistry capturingRegistry = TestRegistry.over(database.ports(database.observed));
                 for (UseCase u : USE_CASES) {
                     if (useCases.contains(u.name())) {
                         summary.addAll(bench(database, registry, capturingRegistry, u, pool, callerCounts, runs, seconds, warmup));

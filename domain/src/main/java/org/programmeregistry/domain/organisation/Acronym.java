@@ -25,7 +25,14 @@ public record Acronym(String value) implements Comparable<Acronym> {
 
     /** The form used for comparison and storage keys. */
     public String key() {
-        return value.toUpperCase(Locale.ROOT);
+        // most acronyms are written in capitals already: no copy for them (equals and hashCode run often)
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c > 0x7F || (c >= 'a' && c <= 'z')) {
+                return value.toUpperCase(Locale.ROOT);
+            }
+        }
+        return value;
     }
 
     @Override

@@ -29,7 +29,7 @@ public record Money(BigDecimal amount, String currency) {
     }
 
     private static boolean isIso4217(String code) {
-        if (!code.matches("[A-Z]{3}")) {
+        if (code.length() != 3 || code.chars().anyMatch(c -> c < 'A' || c > 'Z')) {
             return false;
         }
         try {

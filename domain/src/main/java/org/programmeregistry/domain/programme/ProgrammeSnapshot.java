@@ -39,8 +39,9 @@ public record ProgrammeSnapshot(
         Objects.requireNonNull(coordinatingOffice, "coordinatingOffice");
         beneficiaries = List.copyOf(beneficiaries);
         contributions = List.copyOf(contributions);
-        roles = roles.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-                Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+        Map<Acronym, Set<PartnerRole>> copy = new java.util.HashMap<>();
+        roles.forEach((organisation, set) -> copy.put(organisation, Set.copyOf(set)));
+        roles = Map.copyOf(copy);
         modules = List.copyOf(modules);
         deliverables = List.copyOf(deliverables);
         sdgTargets = List.copyOf(sdgTargets);

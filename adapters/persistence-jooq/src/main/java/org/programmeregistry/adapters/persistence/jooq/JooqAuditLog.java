@@ -1,11 +1,10 @@
 package org.programmeregistry.adapters.persistence.jooq;
 
+import static org.programmeregistry.adapters.persistence.jooq.Jdbc.Statement.parameter;
 import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.AUDIT_ENTRY;
 
-import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import org.jooq.BatchBindStep;
-import org.jooq.DSLContext;
 import org.programmeregistry.application.port.out.AuditLog;
 import org.programmeregistry.application.readmodel.AuditEntry;
 
@@ -20,33 +19,23 @@ final class JooqAuditLog implements AuditLog {
 
     @Override
     public void append(AuditEntry entry) {
-        transactions.dsl().insertInto(AUDIT_ENTRY)
-                .set(AUDIT_ENTRY.OCCURRED_AT, Rows.utc(entry.at()))
-                .set(AUDIT_ENTRY.ACTOR, entry.actor())
-                .set(AUDIT_ENTRY.AGGREGATE_TYPE, entry.aggregateType())
-                .set(AUDIT_ENTRY.AGGREGATE_ID, entry.aggregateId())
-                .set(AUDIT_ENTRY.PROGRAMME_ID, entry.programmeId().orElse(null))
-                .set(AUDIT_ENTRY.ACTION, entry.action())
-                .set(AUDIT_ENTRY.DETAIL, entry.detail())
-                .execute();
+        appendAll(List.of(entry));
     }
 
-    /** One JDBC batch; the identity column numbers the entries in their order. */
+    /** Over JDBC ({@link Jdbc}): every use case appends; one batch for many, numbered in their order. */
     @Override
     public void appendAll(List<AuditEntry> entries) {
-        if (entries.size() < 2) {
-            entries.forEach(this::append);
-            return;
-        }
-        DSLContext dsl = transactions.dsl();
-        BatchBindStep batch = dsl.batch(dsl.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.OCCURRED_AT, AUDIT_ENTRY.ACTOR, AUDIT_ENTRY.AGGREGATE_TYPE,
-                AUDIT_ENTRY.AGGREGATE_ID, AUDIT_ENTRY.PROGRAMME_ID, AUDIT_ENTRY.ACTION, AUDIT_ENTRY.DETAIL)
-                .values((OffsetDateTime) null, null, null, null, null, null, null));
+        Jdbc.Statement insert = transactions.statement(AUDIT_ENTRY, dsl -> dsl.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.OCCURRED_AT,
+                AUDIT_ENTRY.ACTOR, AUDIT_ENTRY.AGGREGATE_TYPE, AUDIT_ENTRY.AGGREGATE_ID, AUDIT_ENTRY.PROGRAMME_ID, AUDIT_ENTRY.ACTION,
+                AUDIT_ENTRY.DETAIL).values(parameter(AUDIT_ENTRY.OCCURRED_AT), parameter(AUDIT_ENTRY.ACTOR), parameter(AUDIT_ENTRY.AGGREGATE_TYPE),
+                        parameter(AUDIT_ENTRY.AGGREGATE_ID), parameter(AUDIT_ENTRY.PROGRAMME_ID), parameter(AUDIT_ENTRY.ACTION),
+                        parameter(AUDIT_ENTRY.DETAIL)));
+        List<Object[]> rows = new ArrayList<>(entries.size());
         for (AuditEntry e : entries) {
-            batch = batch.bind(Rows.utc(e.at()), e.actor(), e.aggregateType(), e.aggregateId(), e.programmeId().orElse(null), e.action(),
-                    e.detail());
+            rows.add(new Object[] {Rows.utc(e.at()), e.actor(), e.aggregateType(), e.aggregateId(), e.programmeId().orElse(null), e.action(),
+                e.detail()});
         }
-        batch.execute();
+        Jdbc.batch(transactions.connection(), insert, rows);
     }
 
     @Override

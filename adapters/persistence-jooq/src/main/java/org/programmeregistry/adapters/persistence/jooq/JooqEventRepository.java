@@ -111,9 +111,9 @@ final class JooqEventRepository implements EventRepository {
         for (int i = 0; i < groups.size(); i++) {
             groupRows.add(new EventTargetGroupRecord(s.id().programme().value(), s.id().number(), i, groups.get(i)));
         }
-        Rows.insertAll(dsl, EVENT_TARGET_GROUP, groupRows);
-        Rows.insertAll(dsl, EVENT_PARTICIPANT, participantRows(s));
-        Rows.insertAll(dsl, EVENT_SIGNATURE, signatureRows(s));
+        Jdbc.insertAll(transactions, EVENT_TARGET_GROUP, groupRows);
+        Jdbc.insertAll(transactions, EVENT_PARTICIPANT, participantRows(s));
+        Jdbc.insertAll(transactions, EVENT_SIGNATURE, signatureRows(s));
     }
 
     @Override
@@ -137,9 +137,9 @@ final class JooqEventRepository implements EventRepository {
         }
         Set<List<Object>> storedPeople = new HashSet<>();
         participantRows(before).forEach(r -> storedPeople.add(java.util.Arrays.asList(r.intoArray())));
-        Rows.insertAll(dsl, EVENT_PARTICIPANT, participantRows(s).stream().filter(r -> !storedPeople.contains(java.util.Arrays.asList(r.intoArray()))).toList());
+        Jdbc.insertAll(transactions, EVENT_PARTICIPANT, participantRows(s).stream().filter(r -> !storedPeople.contains(java.util.Arrays.asList(r.intoArray()))).toList());
         List<EventSignatureRecord> signatures = signatureRows(s);
-        Rows.insertAll(dsl, EVENT_SIGNATURE, signatures.subList(before.signatures().size(), signatures.size()));
+        Jdbc.insertAll(transactions, EVENT_SIGNATURE, signatures.subList(before.signatures().size(), signatures.size()));
     }
 
     private static EventRecord root(EventSnapshot s, long version) {

@@ -70,7 +70,7 @@ final class JooqOrganisationRepository implements OrganisationRepository {
         DSLContext dsl = transactions.dsl();
         dsl.insertInto(ORGANISATION).set(new OrganisationRecord(o.acronym().key(), o.acronym().value(), o.name(), o.type().iatiCode(),
                 o.iatiIdentifier().map(IatiOrganisationIdentifier::value).orElse(null), 0L)).execute();
-        Rows.insertAll(dsl, OFFICE, officeRows(o, o.offices()));
+        Jdbc.insertAll(transactions, OFFICE, officeRows(o, o.offices()));
     }
 
     @Override
@@ -93,7 +93,7 @@ final class JooqOrganisationRepository implements OrganisationRepository {
             before = Set.of();
         }
         Set<Office> known = new HashSet<>(before);
-        Rows.insertAll(dsl, OFFICE, officeRows(o, o.offices().stream().filter(office -> !known.contains(office)).toList()));
+        Jdbc.insertAll(transactions, OFFICE, officeRows(o, o.offices().stream().filter(office -> !known.contains(office)).toList()));
     }
 
     private static List<OfficeRecord> officeRows(Organisation o, List<Office> offices) {

@@ -1,5 +1,6 @@
 package org.programmeregistry.adapters.persistence.jooq;
 
+import static org.programmeregistry.adapters.persistence.jooq.Jdbc.Statement.parameter;
 import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.EVENT;
 import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.PROGRAMME;
 import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.PROGRAMME_BENEFICIARY;
@@ -10,6 +11,10 @@ import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.P
 import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.PROGRAMME_SDG_TARGET;
 import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.PROGRAMME_TITLE_WORD;
 
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,10 +26,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Table;
@@ -97,64 +104,98 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
     /** At most this many ids in one IN list. */
     private static final int IN_LIST = 1_000;
 
-    /** The programmes with these ids: one query per table, however many ids. */
+    /**
+     * The programmes with these ids: one query per table, however many ids, run over JDBC
+     * ({@link Jdbc}); for one id the SQL is rendered once and kept.
+     */
     private Map<ProgrammeId, Programme> load(List<String> keys) {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        DSLContext dsl = transactions.dsl();
-        List<ProgrammeRecord> roots = dsl.selectFrom(PROGRAMME).where(oneOf(PROGRAMME.ID, keys)).fetch();
+        Connection connection = transactions.connection();
+        Map<String, ProgrammeSnapshot> roots = new LinkedHashMap<>();
+        Jdbc.query(connection, sql("load root", keys, (dsl, c) -> dsl.select(PROGRAMME.ID, PROGRAMME.TITLE, PROGRAMME.SUMMARY, PROGRAMME.STATUS,
+                PROGRAMME.PLANNED_START, PROGRAMME.PLANNED_END, PROGRAMME.ACTUAL_START, PROGRAMME.ACTUAL_END, PROGRAMME.OFFICE_ORGANISATION,
+                PROGRAMME.OFFICE_TERRITORY, PROGRAMME.OFFICE_OPENED_ON, PROGRAMME.VERSION).from(PROGRAMME).where(c.apply(PROGRAMME.ID))),
+                keys, r -> {
+                    String office = r.getString(9);
+                    roots.put(r.getString(1), new ProgrammeSnapshot(new ProgrammeId(r.getString(1)), r.getString(2), r.getString(3),
+                            ProgrammeStatus.valueOf(r.getString(4)), new Period(date(r, 5), date(r, 6)), new Period(date(r, 7), date(r, 8)),
+                            office == null ? Optional.empty()
+                                    : Optional.of(new CoordinatingOffice(new Acronym(office), new TerritoryCode(r.getString(10)), date(r, 11))),
+                            List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), r.getLong(12)));
+                });
         if (roots.isEmpty()) {
             return Map.of();
         }
-        List<String> stored = roots.size() == keys.size() ? keys : roots.stream().map(ProgrammeRecord::getId).toList();
+        List<String> stored = roots.size() == keys.size() ? keys : List.copyOf(roots.keySet());
         Map<String, List<TerritoryCode>> beneficiaries = new HashMap<>();
-        dsl.select(PROGRAMME_BENEFICIARY.PROGRAMME_ID, PROGRAMME_BENEFICIARY.TERRITORY).from(PROGRAMME_BENEFICIARY)
-                .where(oneOf(PROGRAMME_BENEFICIARY.PROGRAMME_ID, stored)).orderBy(PROGRAMME_BENEFICIARY.PROGRAMME_ID, PROGRAMME_BENEFICIARY.SEQ)
-                .forEach(r -> listOf(beneficiaries, r.value1()).add(new TerritoryCode(r.value2())));
+        Jdbc.query(connection, sql("load beneficiaries", stored, (dsl, c) -> dsl.select(PROGRAMME_BENEFICIARY.PROGRAMME_ID, PROGRAMME_BENEFICIARY.TERRITORY)
+                .from(PROGRAMME_BENEFICIARY).where(c.apply(PROGRAMME_BENEFICIARY.PROGRAMME_ID))
+                .orderBy(PROGRAMME_BENEFICIARY.PROGRAMME_ID, PROGRAMME_BENEFICIARY.SEQ)),
+                stored, r -> listOf(beneficiaries, r.getString(1)).add(new TerritoryCode(r.getString(2))));
         Map<String, List<Contribution>> contributions = new HashMap<>();
-        dsl.selectFrom(PROGRAMME_CONTRIBUTION).where(oneOf(PROGRAMME_CONTRIBUTION.PROGRAMME_ID, stored))
-                .orderBy(PROGRAMME_CONTRIBUTION.PROGRAMME_ID, PROGRAMME_CONTRIBUTION.SEQ)
-                .forEach(r -> listOf(contributions, r.getProgrammeId()).add(contribution(r)));
+        Jdbc.query(connection, sql("load contributions", stored, (dsl, c) -> dsl.select(PROGRAMME_CONTRIBUTION.PROGRAMME_ID, PROGRAMME_CONTRIBUTION.DONOR,
+                PROGRAMME_CONTRIBUTION.INSTRUMENT, PROGRAMME_CONTRIBUTION.AMOUNT, PROGRAMME_CONTRIBUTION.CURRENCY).from(PROGRAMME_CONTRIBUTION)
+                .where(c.apply(PROGRAMME_CONTRIBUTION.PROGRAMME_ID)).orderBy(PROGRAMME_CONTRIBUTION.PROGRAMME_ID, PROGRAMME_CONTRIBUTION.SEQ)),
+                stored, r -> {
+                    BigDecimal amount = r.getBigDecimal(4);
+                    listOf(contributions, r.getString(1)).add(new Contribution(new Acronym(r.getString(2)), Optional.ofNullable(r.getString(3)),
+                            amount == null ? Optional.empty() : Optional.of(new Money(amount, r.getString(5)))));
+                });
         Map<String, Map<Acronym, Set<PartnerRole>>> roles = new HashMap<>();
-        dsl.selectFrom(PROGRAMME_ROLE).where(oneOf(PROGRAMME_ROLE.PROGRAMME_ID, stored)).forEach(r -> roles
-                .computeIfAbsent(r.getProgrammeId(), k -> new TreeMap<>())
-                .computeIfAbsent(new Acronym(r.getOrganisation()), o -> new HashSet<>()).add(PartnerRole.valueOf(r.getRole())));
+        Jdbc.query(connection, sql("load roles", stored, (dsl, c) -> dsl.select(PROGRAMME_ROLE.PROGRAMME_ID, PROGRAMME_ROLE.ORGANISATION, PROGRAMME_ROLE.ROLE)
+                .from(PROGRAMME_ROLE).where(c.apply(PROGRAMME_ROLE.PROGRAMME_ID))),
+                stored, r -> roles.computeIfAbsent(r.getString(1), k -> new TreeMap<>())
+                        .computeIfAbsent(new Acronym(r.getString(2)), o -> new HashSet<>()).add(PartnerRole.valueOf(r.getString(3))));
         Map<String, List<Module>> modules = new HashMap<>();
-        dsl.selectFrom(PROGRAMME_MODULE).where(oneOf(PROGRAMME_MODULE.PROGRAMME_ID, stored))
-                .orderBy(PROGRAMME_MODULE.PROGRAMME_ID, PROGRAMME_MODULE.MODULE_NUMBER)
-                .forEach(r -> listOf(modules, r.getProgrammeId()).add(Rows.MAP.module(r)));
+        Jdbc.query(connection, sql("load modules", stored, (dsl, c) -> dsl.select(PROGRAMME_MODULE.PROGRAMME_ID, PROGRAMME_MODULE.MODULE_NUMBER,
+                PROGRAMME_MODULE.NAME, PROGRAMME_MODULE.LEAD).from(PROGRAMME_MODULE).where(c.apply(PROGRAMME_MODULE.PROGRAMME_ID))
+                .orderBy(PROGRAMME_MODULE.PROGRAMME_ID, PROGRAMME_MODULE.MODULE_NUMBER)),
+                stored, r -> listOf(modules, r.getString(1)).add(new Module(r.getInt(2), r.getString(3), new Acronym(r.getString(4)))));
         Map<String, List<Deliverable>> deliverables = new HashMap<>();
-        dsl.selectFrom(PROGRAMME_DELIVERABLE).where(oneOf(PROGRAMME_DELIVERABLE.PROGRAMME_ID, stored))
-                .orderBy(PROGRAMME_DELIVERABLE.PROGRAMME_ID, PROGRAMME_DELIVERABLE.DELIVERABLE_NUMBER)
-                .forEach(r -> listOf(deliverables, r.getProgrammeId()).add(deliverable(r)));
+        Jdbc.query(connection, sql("load deliverables", stored, (dsl, c) -> dsl.select(PROGRAMME_DELIVERABLE.PROGRAMME_ID,
+                PROGRAMME_DELIVERABLE.DELIVERABLE_NUMBER, PROGRAMME_DELIVERABLE.KIND, PROGRAMME_DELIVERABLE.SCOPE, PROGRAMME_DELIVERABLE.TITLE,
+                PROGRAMME_DELIVERABLE.TERRITORY).from(PROGRAMME_DELIVERABLE).where(c.apply(PROGRAMME_DELIVERABLE.PROGRAMME_ID))
+                .orderBy(PROGRAMME_DELIVERABLE.PROGRAMME_ID, PROGRAMME_DELIVERABLE.DELIVERABLE_NUMBER)),
+                stored, r -> listOf(deliverables, r.getString(1)).add(new Deliverable(r.getInt(2), DeliverableKind.valueOf(r.getString(3)),
+                        DeliverableScope.valueOf(r.getString(4)), r.getString(5), Optional.ofNullable(r.getString(6)).map(TerritoryCode::new))));
         Map<String, List<SdgTarget>> targets = new HashMap<>();
-        dsl.select(PROGRAMME_SDG_TARGET.PROGRAMME_ID, PROGRAMME_SDG_TARGET.TARGET).from(PROGRAMME_SDG_TARGET)
-                .where(oneOf(PROGRAMME_SDG_TARGET.PROGRAMME_ID, stored))
-                .forEach(r -> listOf(targets, r.value1()).add(new SdgTarget(r.value2())));
+        Jdbc.query(connection, sql("load targets", stored, (dsl, c) -> dsl.select(PROGRAMME_SDG_TARGET.PROGRAMME_ID, PROGRAMME_SDG_TARGET.TARGET)
+                .from(PROGRAMME_SDG_TARGET).where(c.apply(PROGRAMME_SDG_TARGET.PROGRAMME_ID))),
+                stored, r -> listOf(targets, r.getString(1)).add(new SdgTarget(r.getString(2))));
         Map<String, List<EventReference>> events = new HashMap<>();
-        dsl.select(EVENT.PROGRAMME_ID, EVENT.EVENT_NUMBER, EVENT.MODULE_NUMBER, EVENT.START_DATE, EVENT.END_DATE).from(EVENT)
-                .where(oneOf(EVENT.PROGRAMME_ID, stored)).orderBy(EVENT.PROGRAMME_ID, EVENT.EVENT_NUMBER)
-                .forEach(r -> listOf(events, r.value1()).add(new EventReference(r.value2(), Optional.ofNullable(r.value3()),
-                        new Period(r.value4(), r.value5()))));
+        Jdbc.query(connection, sql("load events", stored, (dsl, c) -> dsl.select(EVENT.PROGRAMME_ID, EVENT.EVENT_NUMBER, EVENT.MODULE_NUMBER,
+                EVENT.START_DATE, EVENT.END_DATE).from(EVENT).where(c.apply(EVENT.PROGRAMME_ID)).orderBy(EVENT.PROGRAMME_ID, EVENT.EVENT_NUMBER)),
+                stored, r -> listOf(events, r.getString(1)).add(new EventReference(r.getInt(2), Optional.ofNullable(r.getObject(3, Integer.class)),
+                        new Period(date(r, 4), date(r, 5)))));
         Map<ProgrammeId, Programme> found = new LinkedHashMap<>();
-        for (ProgrammeRecord root : roots) {
-            String key = root.getId();
-            Optional<CoordinatingOffice> office = root.getOfficeOrganisation() == null ? Optional.empty()
-                    : Optional.of(new CoordinatingOffice(new Acronym(root.getOfficeOrganisation()), new TerritoryCode(root.getOfficeTerritory()),
-                            root.getOfficeOpenedOn()));
-            ProgrammeId id = new ProgrammeId(key);
-            ProgrammeSnapshot snapshot = new ProgrammeSnapshot(id, root.getTitle(), root.getSummary(),
-                    ProgrammeStatus.valueOf(root.getStatus()), new Period(root.getPlannedStart(), root.getPlannedEnd()),
-                    new Period(root.getActualStart(), root.getActualEnd()), office, beneficiaries.getOrDefault(key, List.of()),
+        for (ProgrammeSnapshot root : roots.values()) {
+            String key = root.id().value();
+            ProgrammeSnapshot snapshot = new ProgrammeSnapshot(root.id(), root.title(), root.summary(), root.status(), root.planned(),
+                    root.actual(), root.coordinatingOffice(), beneficiaries.getOrDefault(key, List.of()),
                     contributions.getOrDefault(key, List.of()), roles.getOrDefault(key, Map.of()), modules.getOrDefault(key, List.of()),
                     deliverables.getOrDefault(key, List.of()), targets.getOrDefault(key, List.of()), events.getOrDefault(key, List.of()),
-                    root.getVersion());
+                    root.version());
             Programme programme = Programme.reconstitute(snapshot);
-            transactions.scope().remember(id, programme.snapshot());
-            found.put(id, programme);
+            // the rows as read: what an update of this programme compares its children with
+            transactions.scope().remember(root.id(), snapshot);
+            found.put(root.id(), programme);
         }
         return found;
+    }
+
+    /**
+     * The SQL of one of {@link #load}'s queries for {@code keys}: kept for one key, rendered
+     * for a list. {@code query} gets the condition "programme id is one of the keys".
+     */
+    private String sql(String name, List<String> keys, BiFunction<DSLContext, Function<Field<String>, Condition>, Query> query) {
+        Function<DSLContext, Query> build = dsl -> query.apply(dsl, column -> oneOf(column, keys));
+        return keys.size() == 1 ? transactions.statement(name, build).sql() : transactions.render(build).sql();
+    }
+
+    private static LocalDate date(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, LocalDate.class);
     }
 
     private static Condition oneOf(Field<String> column, List<String> keys) {
@@ -181,7 +222,7 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
     public void addAll(List<Programme> programmes) {
         NewRows rows = new NewRows();
         programmes.forEach(p -> rows.add(p.snapshot(), 0));
-        rows.insert(transactions.dsl());
+        rows.insert(transactions);
     }
 
     @Override
@@ -189,7 +230,20 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
         DSLContext dsl = transactions.dsl();
         ProgrammeSnapshot s = programme.snapshot();
         ProgrammeRecord root = root(s, s.version() + 1);
-        int updated = dsl.update(PROGRAMME).set(root).where(PROGRAMME.ID.eq(s.id().value()).and(PROGRAMME.VERSION.eq(s.version()))).execute();
+        Jdbc.Statement update = transactions.statement("programme update", d -> d.update(PROGRAMME)
+                .set(PROGRAMME.TITLE, parameter(PROGRAMME.TITLE)).set(PROGRAMME.SUMMARY, parameter(PROGRAMME.SUMMARY))
+                .set(PROGRAMME.STATUS, parameter(PROGRAMME.STATUS))
+                .set(PROGRAMME.PLANNED_START, parameter(PROGRAMME.PLANNED_START)).set(PROGRAMME.PLANNED_END, parameter(PROGRAMME.PLANNED_END))
+                .set(PROGRAMME.ACTUAL_START, parameter(PROGRAMME.ACTUAL_START)).set(PROGRAMME.ACTUAL_END, parameter(PROGRAMME.ACTUAL_END))
+                .set(PROGRAMME.PERIOD_START, parameter(PROGRAMME.PERIOD_START)).set(PROGRAMME.PERIOD_END, parameter(PROGRAMME.PERIOD_END))
+                .set(PROGRAMME.OFFICE_ORGANISATION, parameter(PROGRAMME.OFFICE_ORGANISATION))
+                .set(PROGRAMME.OFFICE_TERRITORY, parameter(PROGRAMME.OFFICE_TERRITORY))
+                .set(PROGRAMME.OFFICE_OPENED_ON, parameter(PROGRAMME.OFFICE_OPENED_ON)).set(PROGRAMME.VERSION, parameter(PROGRAMME.VERSION))
+                .where(PROGRAMME.ID.eq(parameter(PROGRAMME.ID)).and(PROGRAMME.VERSION.eq(parameter(PROGRAMME.VERSION)))));
+        int updated = Jdbc.update(transactions.connection(), update, root.getTitle(), root.getSummary(), root.getStatus(),
+                root.getPlannedStart(), root.getPlannedEnd(), root.getActualStart(), root.getActualEnd(), root.getPeriodStart(),
+                root.getPeriodEnd(), root.getOfficeOrganisation(), root.getOfficeTerritory(), root.getOfficeOpenedOn(), root.getVersion(),
+                root.getId(), s.version());
         if (updated == 0) {
             throw new ConcurrentChangeException("programme " + s.id());
         }
@@ -200,7 +254,7 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
             deleteChildren(dsl, s.id().value());
             NewRows rows = new NewRows();
             rows.addChildren(s);
-            rows.insert(dsl);
+            rows.insert(transactions);
         }
     }
 
@@ -235,33 +289,42 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
             words.addAll(titleRows(id, s.title()));
         }
 
-        void insert(DSLContext dsl) {
-            Rows.insertAll(dsl, PROGRAMME, roots);
-            Rows.insertAll(dsl, PROGRAMME_BENEFICIARY, beneficiaries);
-            Rows.insertAll(dsl, PROGRAMME_CONTRIBUTION, contributions);
-            Rows.insertAll(dsl, PROGRAMME_ROLE, roles);
-            Rows.insertAll(dsl, PROGRAMME_MODULE, modules);
-            Rows.insertAll(dsl, PROGRAMME_DELIVERABLE, deliverables);
-            Rows.insertAll(dsl, PROGRAMME_SDG_TARGET, targets);
-            Rows.insertAll(dsl, PROGRAMME_TITLE_WORD, words);
+        void insert(JooqTransactions transactions) {
+            Jdbc.insertAll(transactions, PROGRAMME, roots);
+            Jdbc.insertAll(transactions, PROGRAMME_BENEFICIARY, beneficiaries);
+            Jdbc.insertAll(transactions, PROGRAMME_CONTRIBUTION, contributions);
+            Jdbc.insertAll(transactions, PROGRAMME_ROLE, roles);
+            Jdbc.insertAll(transactions, PROGRAMME_MODULE, modules);
+            Jdbc.insertAll(transactions, PROGRAMME_DELIVERABLE, deliverables);
+            Jdbc.insertAll(transactions, PROGRAMME_SDG_TARGET, targets);
+            Jdbc.insertAll(transactions, PROGRAMME_TITLE_WORD, words);
         }
     }
 
     /** Writes the children of {@code after} that differ from those of {@code before}, the state already in the tables. */
-    private static void writeChildren(DSLContext dsl, ProgrammeSnapshot after, ProgrammeSnapshot before) {
+    private void writeChildren(DSLContext dsl, ProgrammeSnapshot after, ProgrammeSnapshot before) {
         String id = after.id().value();
+        // most changes touch one kind of child: compare the values before building any row
         writeOrdered(dsl, PROGRAMME_BENEFICIARY, PROGRAMME_BENEFICIARY.PROGRAMME_ID, id, before.beneficiaries(), after.beneficiaries(),
                 (t, seq) -> beneficiaryRow(id, t, seq));
         writeOrdered(dsl, PROGRAMME_CONTRIBUTION, PROGRAMME_CONTRIBUTION.PROGRAMME_ID, id, before.contributions(), after.contributions(),
                 (c, seq) -> contributionRow(id, c, seq));
-        writeKeyed(dsl, PROGRAMME_ROLE, PROGRAMME_ROLE.PROGRAMME_ID, id, roleRows(id, before), roleRows(id, after),
-                r -> DSL.and(PROGRAMME_ROLE.ORGANISATION_KEY.eq(r.getOrganisationKey()), PROGRAMME_ROLE.ROLE.eq(r.getRole())));
-        writeKeyed(dsl, PROGRAMME_MODULE, PROGRAMME_MODULE.PROGRAMME_ID, id, moduleRows(id, before), moduleRows(id, after),
-                r -> PROGRAMME_MODULE.MODULE_NUMBER.eq(r.getModuleNumber()));
-        writeKeyed(dsl, PROGRAMME_DELIVERABLE, PROGRAMME_DELIVERABLE.PROGRAMME_ID, id, deliverableRows(id, before), deliverableRows(id, after),
-                r -> PROGRAMME_DELIVERABLE.DELIVERABLE_NUMBER.eq(r.getDeliverableNumber()));
-        writeKeyed(dsl, PROGRAMME_SDG_TARGET, PROGRAMME_SDG_TARGET.PROGRAMME_ID, id, targetRows(id, before), targetRows(id, after),
-                r -> PROGRAMME_SDG_TARGET.TARGET.eq(r.getTarget()));
+        if (!before.roles().equals(after.roles())) {
+            writeKeyed(dsl, PROGRAMME_ROLE, PROGRAMME_ROLE.PROGRAMME_ID, id, roleRows(id, before), roleRows(id, after),
+                    r -> DSL.and(PROGRAMME_ROLE.ORGANISATION_KEY.eq(r.getOrganisationKey()), PROGRAMME_ROLE.ROLE.eq(r.getRole())));
+        }
+        if (!before.modules().equals(after.modules())) {
+            writeKeyed(dsl, PROGRAMME_MODULE, PROGRAMME_MODULE.PROGRAMME_ID, id, moduleRows(id, before), moduleRows(id, after),
+                    r -> PROGRAMME_MODULE.MODULE_NUMBER.eq(r.getModuleNumber()));
+        }
+        if (!before.deliverables().equals(after.deliverables())) {
+            writeKeyed(dsl, PROGRAMME_DELIVERABLE, PROGRAMME_DELIVERABLE.PROGRAMME_ID, id, deliverableRows(id, before),
+                    deliverableRows(id, after), r -> PROGRAMME_DELIVERABLE.DELIVERABLE_NUMBER.eq(r.getDeliverableNumber()));
+        }
+        if (!before.sdgTargets().equals(after.sdgTargets())) {
+            writeKeyed(dsl, PROGRAMME_SDG_TARGET, PROGRAMME_SDG_TARGET.PROGRAMME_ID, id, targetRows(id, before), targetRows(id, after),
+                    r -> PROGRAMME_SDG_TARGET.TARGET.eq(r.getTarget()));
+        }
         if (!before.title().equals(after.title())) {
             writeKeyed(dsl, PROGRAMME_TITLE_WORD, PROGRAMME_TITLE_WORD.PROGRAMME_ID, id, titleRows(id, before.title()),
                     titleRows(id, after.title()), r -> PROGRAMME_TITLE_WORD.WORD.eq(r.getWord()));
@@ -282,7 +345,7 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
      * Children kept in order by a sequence number 0..n-1: an appended tail is inserted; any
      * other change rewrites the list, which keeps the numbers contiguous.
      */
-    private static <T, R extends TableRecord<R>> void writeOrdered(DSLContext dsl, Table<R> table, TableField<R, String> programmeId,
+    private <T, R extends TableRecord<R>> void writeOrdered(DSLContext dsl, Table<R> table, TableField<R, String> programmeId,
             String id, List<T> before, List<T> after, java.util.function.BiFunction<T, Integer, R> row) {
         if (before.equals(after)) {
             return;
@@ -295,11 +358,11 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
         for (int i = keep; i < after.size(); i++) {
             rows.add(row.apply(after.get(i), i));
         }
-        Rows.insertAll(dsl, table, rows);
+        Jdbc.insertAll(transactions, table, rows);
     }
 
     /** Children identified by their key columns: removed or changed rows are deleted, new or changed rows inserted. */
-    private static <R extends TableRecord<R>> void writeKeyed(DSLContext dsl, Table<R> table, TableField<R, String> programmeId, String id,
+    private <R extends TableRecord<R>> void writeKeyed(DSLContext dsl, Table<R> table, TableField<R, String> programmeId, String id,
             List<R> before, List<R> after, Function<R, Condition> key) {
         List<List<Object>> beforeValues = before.stream().map(JooqProgrammeRepository::values).toList();
         List<List<Object>> afterValues = after.stream().map(JooqProgrammeRepository::values).toList();
@@ -323,7 +386,7 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
                 added.add(after.get(i));
             }
         }
-        Rows.insertAll(dsl, table, added);
+        Jdbc.insertAll(transactions, table, added);
     }
 
     /** A row's values, for comparing rows; read field by field (intoArray copies through a converter per field). */
@@ -374,16 +437,6 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
 
     private static List<ProgrammeTitleWordRecord> titleRows(String id, String title) {
         return TitleWords.of(title).stream().map(w -> new ProgrammeTitleWordRecord(id, w)).toList();
-    }
-
-    private static Contribution contribution(ProgrammeContributionRecord r) {
-        return new Contribution(new Acronym(r.getDonor()), Optional.ofNullable(r.getInstrument()),
-                r.getAmount() == null ? Optional.empty() : Optional.of(new Money(r.getAmount(), r.getCurrency())));
-    }
-
-    private static Deliverable deliverable(ProgrammeDeliverableRecord r) {
-        return new Deliverable(r.getDeliverableNumber(), DeliverableKind.valueOf(r.getKind()), DeliverableScope.valueOf(r.getScope()),
-                r.getTitle(), Optional.ofNullable(r.getTerritory()).map(TerritoryCode::new));
     }
 
     // ---- searching ---------------------------------------------------------------------------

@@ -4,12 +4,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.Configuration;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultConnectionProvider;
 import org.programmeregistry.application.RegistryUnavailableException;
 import org.programmeregistry.application.port.out.TransactionBoundary;
 
@@ -25,7 +28,7 @@ public final class JooqTransactions implements TransactionBoundary {
         /** How many loaded states a transaction keeps; an import loads thousands, and memory must not grow with its file. */
         private static final int REMEMBERED = 1_024;
 
-        final DSLContext dsl;
+        final Connection connection;
         /**
          * Aggregates as they were loaded in this transaction, so an update writes only what
          * changed; the eldest are forgotten, and an update of a forgotten one rewrites all of it.
@@ -39,8 +42,8 @@ public final class JooqTransactions implements TransactionBoundary {
             }
         };
 
-        Scope(DSLContext dsl) {
-            this.dsl = dsl;
+        Scope(Connection connection) {
+            this.connection = connection;
         }
 
         void remember(Object id, Object loadedState) {
@@ -54,12 +57,28 @@ public final class JooqTransactions implements TransactionBoundary {
     }
 
     private final DataSource dataSource;
-    private final Configuration configuration;
     private final ThreadLocal<Scope> current = new ThreadLocal<>();
+    /**
+     * One context for every transaction, its connection the calling thread's: deriving a
+     * configuration per transaction would start jOOQ's caches (record mappers, reflection)
+     * empty every time.
+     */
+    private final DSLContext dsl;
+    private final Map<Object, Jdbc.Statement> statements = new ConcurrentHashMap<>();
 
     JooqTransactions(DataSource dataSource, Configuration configuration) {
         this.dataSource = dataSource;
-        this.configuration = configuration;
+        this.dsl = DSL.using(configuration.derive(new ConnectionProvider() {
+            @Override
+            public Connection acquire() {
+                return scope().connection;
+            }
+
+            @Override
+            public void release(Connection connection) {
+                // the transaction closes it
+            }
+        }));
     }
 
     @Override
@@ -70,7 +89,7 @@ public final class JooqTransactions implements TransactionBoundary {
         Connection connection = open();
         try {
             connection.setAutoCommit(false);
-            current.set(new Scope(DSL.using(configuration.derive(new DefaultConnectionProvider(connection)))));
+            current.set(new Scope(connection));
             T result = work.get();
             connection.commit();
             return result;
@@ -97,8 +116,29 @@ public final class JooqTransactions implements TransactionBoundary {
         return scope;
     }
 
+    /** The connection of the calling thread's transaction, for the statements {@link Jdbc} runs. */
+    Connection connection() {
+        return scope().connection;
+    }
+
+    /**
+     * The SQL and parameter types of a statement the hot path runs often, rendered by jOOQ on
+     * first use and kept: {@code key} names the statement, {@code query} builds it once.
+     */
+    Jdbc.Statement statement(Object key, Function<DSLContext, Query> query) {
+        Jdbc.Statement statement = statements.get(key);
+        return statement != null ? statement : statements.computeIfAbsent(key, k -> Jdbc.Statement.of(dsl, query.apply(dsl)));
+    }
+
+    /** A statement rendered for this call only, for SQL whose shape varies (IN lists). */
+    Jdbc.Statement render(Function<DSLContext, Query> query) {
+        return Jdbc.Statement.of(dsl, query.apply(dsl));
+    }
+
+    /** The context of the calling thread's transaction (it fails outside one). */
     DSLContext dsl() {
-        return scope().dsl;
+        scope();
+        return dsl;
     }
 
     private Connection open() {

@@ -3,25 +3,16 @@ package org.programmeregistry.adapters.persistence.jooq;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collections;
-import java.util.List;
 import java.util.Optional;
-import org.jooq.BatchBindStep;
-import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Table;
-import org.jooq.TableRecord;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.programmeregistry.adapters.persistence.jooq.generated.tables.records.AuditEntryRecord;
 import org.programmeregistry.adapters.persistence.jooq.generated.tables.records.OfficeRecord;
-import org.programmeregistry.adapters.persistence.jooq.generated.tables.records.ProgrammeModuleRecord;
 import org.programmeregistry.adapters.persistence.jooq.generated.tables.records.ProgrammeRecord;
 import org.programmeregistry.application.readmodel.AuditEntry;
 import org.programmeregistry.application.readmodel.ProgrammeSummary;
 import org.programmeregistry.domain.organisation.Acronym;
 import org.programmeregistry.domain.organisation.Office;
-import org.programmeregistry.domain.programme.Module;
 import org.programmeregistry.domain.territory.TerritoryCode;
 
 /**
@@ -32,9 +23,6 @@ import org.programmeregistry.domain.territory.TerritoryCode;
 interface Rows {
 
     Rows MAP = new RowsImpl();
-
-    @Mapping(target = "number", source = "moduleNumber")
-    Module module(ProgrammeModuleRecord row);
 
     Office office(OfficeRecord row);
 
@@ -67,30 +55,5 @@ interface Rows {
 
     static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    /**
-     * Inserts {@code records}, which set every column: one INSERT for one row, else one JDBC
-     * batch of a single rendered statement (on PostgreSQL the driver rewrites it into
-     * multi-row INSERTs), so a thousand rows cost about what one does in round trips.
-     */
-    static <R extends TableRecord<R>> void insertAll(DSLContext dsl, Table<R> table, List<R> records) {
-        if (records.isEmpty()) {
-            return;
-        }
-        if (records.size() == 1) {
-            dsl.insertInto(table).set(records.get(0)).execute();
-            return;
-        }
-        Field<?>[] fields = table.fields();
-        BatchBindStep batch = dsl.batch(dsl.insertInto(table).columns(fields).values(Collections.nCopies(fields.length, null)));
-        for (R record : records) {
-            Object[] values = new Object[fields.length];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = record.get(i);
-            }
-            batch = batch.bind(values);
-        }
-        batch.execute();
     }
 }

@@ -1,11 +1,15 @@
 package org.programmeregistry.adapters.persistence.jooq;
 
+import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
+import org.programmeregistry.adapters.persistence.jooq.observed.ObservedDataSource;
 
-/** Counts the statements sent to the database and, when armed, makes the Nth one fail. */
-final class FaultInjector implements ExecuteListener {
+/**
+ * Counts the statements sent to the database, by jOOQ or over plain JDBC, and, when armed,
+ * makes the Nth one fail as the database would, with an {@link SQLException}.
+ */
+final class FaultInjector implements ObservedDataSource.Observer {
 
     static final String MESSAGE = "injected failure";
 
@@ -27,18 +31,10 @@ final class FaultInjector implements ExecuteListener {
     }
 
     @Override
-    public void executeStart(ExecuteContext ctx) {
+    public void beforeExecute(String sql, List<Object> binds) throws SQLException {
         int n = executed.incrementAndGet();
         if (failAt > 0 && n == failAt) {
-            throw new InjectedFailure(MESSAGE + " at statement " + n + ": " + ctx.sql());
-        }
-    }
-
-    static final class InjectedFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        InjectedFailure(String message) {
-            super(message);
+            throw new SQLException(MESSAGE + " at statement " + n + ": " + sql);
         }
     }
 }

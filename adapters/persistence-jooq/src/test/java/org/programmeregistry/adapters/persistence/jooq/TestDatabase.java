@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.programmeregistry.adapters.persistence.jooq.observed.ObservedDataSource;
 import org.programmeregistry.application.fixtures.PersistencePorts;
 
 /**
@@ -93,7 +94,8 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         // the production pool settings, with a listener that can fail the Nth statement
         com.zaxxer.hikari.HikariConfig config = JooqPersistence.poolConfig(url, user, password, 10);
         config.setConnectionTimeout(30_000);
-        persistence = new JooqPersistence(new com.zaxxer.hikari.HikariDataSource(config), dialect, List.of(() -> faults)).migrate();
+        persistence = new JooqPersistence(ObservedDataSource.wrap(new com.zaxxer.hikari.HikariDataSource(config), faults), dialect,
+                List.of()).migrate();
     }
 
     @Override
