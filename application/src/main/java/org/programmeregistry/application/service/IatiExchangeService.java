@@ -86,6 +86,11 @@ public final class IatiExchangeService implements ImportIatiActivitiesUseCase, E
 
     @Override
     public Report importActivities(ImportIatiActivitiesUseCase.Command c) {
+        if (transactions.isOpen()) {
+            // joined to a caller's transaction, a refused file could not be rolled back alone
+            throw new IllegalStateException("an IATI import commits or rolls back a whole file in a transaction of its own; "
+                    + "call it outside TransactionBoundary.inTransaction");
+        }
         Import run = new Import(c);
         try {
             transactions.run(() -> {
@@ -293,7 +298,8 @@ public final class IatiExchangeService implements ImportIatiActivitiesUseCase, E
         private static final long serialVersionUID = 1L;
 
         RollBack() {
-            super(null, null, false, false);
+            // suppression stays on: a rollback that fails is added to it, not lost
+            super(null, null, true, false);
         }
     }
 

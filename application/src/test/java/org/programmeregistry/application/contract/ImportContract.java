@@ -2,6 +2,7 @@ package org.programmeregistry.application.contract;
 
 import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -146,6 +147,17 @@ public abstract class ImportContract extends PortContract {
         assertThat(stored()).isEqualTo(2);
         assertThat(inTransaction(() -> ports.organisations().all())).extracting(o -> o.name())
                 .doesNotContain("Only the broken one names me").hasSize(3);
+    }
+
+    @Test
+    @DisplayName("an import refuses to join a caller's open transaction, where a refused file could not be rolled back alone")
+    void importRunsInATransactionOfItsOwn() {
+        activities.add(activity(0, "Programme 0", "MK", partner()));
+        assertThatThrownBy(() -> run(() -> importFile(false, false))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("transaction of its own");
+        assertThat(stored()).isZero();
+        assertThat(inTransaction(() -> ports.transactions().isOpen())).isTrue();
+        assertThat(ports.transactions().isOpen()).isFalse();
     }
 
     @Test

@@ -10,6 +10,9 @@ public interface TransactionBoundary {
 
     <T> T inTransaction(Supplier<T> work);
 
+    /** Whether the calling thread is inside {@link #inTransaction}, where a nested call joins the open transaction. */
+    boolean isOpen();
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();

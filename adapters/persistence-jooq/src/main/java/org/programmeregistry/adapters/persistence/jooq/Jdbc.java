@@ -53,6 +53,9 @@ final class Jdbc {
         }
 
         void bind(PreparedStatement statement, Object... values) throws SQLException {
+            if (values.length != types.length) {
+                throw new IllegalArgumentException(values.length + " values for " + types.length + " parameters of " + sql);
+            }
             for (int i = 0; i < values.length; i++) {
                 if (values[i] == null) {
                     statement.setNull(i + 1, types[i]);

@@ -25,7 +25,7 @@ final class JooqAuditLog implements AuditLog {
     /** Over JDBC ({@link Jdbc}): every use case appends; one batch for many, numbered in their order. */
     @Override
     public void appendAll(List<AuditEntry> entries) {
-        Jdbc.Statement insert = transactions.statement(AUDIT_ENTRY, dsl -> dsl.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.OCCURRED_AT,
+        Jdbc.Statement insert = transactions.statement("audit append", dsl -> dsl.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.OCCURRED_AT,
                 AUDIT_ENTRY.ACTOR, AUDIT_ENTRY.AGGREGATE_TYPE, AUDIT_ENTRY.AGGREGATE_ID, AUDIT_ENTRY.PROGRAMME_ID, AUDIT_ENTRY.ACTION,
                 AUDIT_ENTRY.DETAIL).values(parameter(AUDIT_ENTRY.OCCURRED_AT), parameter(AUDIT_ENTRY.ACTOR), parameter(AUDIT_ENTRY.AGGREGATE_TYPE),
                         parameter(AUDIT_ENTRY.AGGREGATE_ID), parameter(AUDIT_ENTRY.PROGRAMME_ID), parameter(AUDIT_ENTRY.ACTION),

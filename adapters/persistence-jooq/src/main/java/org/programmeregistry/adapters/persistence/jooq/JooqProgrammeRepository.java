@@ -221,7 +221,7 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
     @Override
     public void addAll(List<Programme> programmes) {
         NewRows rows = new NewRows();
-        programmes.forEach(p -> rows.add(p.snapshot(), 0));
+        programmes.forEach(p -> rows.add(p.snapshot()));
         rows.insert(transactions);
     }
 
@@ -269,8 +269,9 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
         final List<ProgrammeSdgTargetRecord> targets = new ArrayList<>();
         final List<ProgrammeTitleWordRecord> words = new ArrayList<>();
 
-        void add(ProgrammeSnapshot s, long version) {
-            roots.add(root(s, version));
+        /** A new programme, stored at version 0. */
+        void add(ProgrammeSnapshot s) {
+            roots.add(root(s, 0));
             addChildren(s);
         }
 
@@ -346,7 +347,7 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
      * other change rewrites the list, which keeps the numbers contiguous.
      */
     private <T, R extends TableRecord<R>> void writeOrdered(DSLContext dsl, Table<R> table, TableField<R, String> programmeId,
-            String id, List<T> before, List<T> after, java.util.function.BiFunction<T, Integer, R> row) {
+            String id, List<T> before, List<T> after, BiFunction<T, Integer, R> row) {
         if (before.equals(after)) {
             return;
         }

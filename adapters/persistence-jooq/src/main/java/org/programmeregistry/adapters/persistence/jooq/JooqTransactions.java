@@ -31,9 +31,10 @@ public final class JooqTransactions implements TransactionBoundary {
         final Connection connection;
         /**
          * Aggregates as they were loaded in this transaction, so an update writes only what
-         * changed; the eldest are forgotten, and an update of a forgotten one rewrites all of it.
+         * changed; the least recently used are forgotten, and an update of a forgotten one
+         * rewrites all of it.
          */
-        private final Map<Object, Object> loaded = new LinkedHashMap<>() {
+        private final Map<Object, Object> loaded = new LinkedHashMap<>(16, 0.75f, true) {
             private static final long serialVersionUID = 1L;
 
             @Override
@@ -87,6 +88,7 @@ public final class JooqTransactions implements TransactionBoundary {
             return work.get();
         }
         Connection connection = open();
+        boolean rolledBack = true;
         try {
             connection.setAutoCommit(false);
             current.set(new Scope(connection));
@@ -94,18 +96,23 @@ public final class JooqTransactions implements TransactionBoundary {
             connection.commit();
             return result;
         } catch (SQLException e) {
-            rollback(connection, e);
+            rolledBack = rollback(connection, e);
             throw Failures.translate(e);
         } catch (RuntimeException e) {
-            rollback(connection, e);
+            rolledBack = rollback(connection, e);
             throw Failures.translate(e);
         } catch (Error e) {
-            rollback(connection, e);
+            rolledBack = rollback(connection, e);
             throw e;
         } finally {
             current.remove();
-            close(connection);
+            close(connection, rolledBack);
         }
+    }
+
+    @Override
+    public boolean isOpen() {
+        return current.get() != null;
     }
 
     Scope scope() {
@@ -149,17 +156,26 @@ public final class JooqTransactions implements TransactionBoundary {
         }
     }
 
-    private static void rollback(Connection connection, Throwable cause) {
+    /** Rolls back; a failure is added to {@code cause}'s suppressed exceptions and reported as false. */
+    private static boolean rollback(Connection connection, Throwable cause) {
         try {
             connection.rollback();
+            return true;
         } catch (SQLException e) {
             cause.addSuppressed(e);
+            return false;
         }
     }
 
-    private static void close(Connection connection) {
+    /**
+     * Returns the connection to the pool. Autocommit is switched back on only after a commit or
+     * a rollback: on a connection whose rollback failed it would commit what is left.
+     */
+    private static void close(Connection connection, boolean settled) {
         try {
-            connection.setAutoCommit(true);
+            if (settled) {
+                connection.setAutoCommit(true);
+            }
             connection.close();
         } catch (SQLException ignored) {
             // the pool discards a connection it cannot reset

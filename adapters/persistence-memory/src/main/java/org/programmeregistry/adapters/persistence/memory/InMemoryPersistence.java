@@ -79,6 +79,11 @@ public final class InMemoryPersistence implements TransactionBoundary {
         }
     }
 
+    @Override
+    public boolean isOpen() {
+        return current.get() != null;
+    }
+
     /** The state this thread sees: its transaction's copy, or the last committed state. */
     State state() {
         State working = current.get();

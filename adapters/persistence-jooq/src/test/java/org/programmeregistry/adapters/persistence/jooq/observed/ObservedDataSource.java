@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -52,6 +53,9 @@ public final class ObservedDataSource {
         return (Connection) Proxy.newProxyInstance(ObservedDataSource.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     Object result = invoke(target, method, args);
+                    if (result instanceof CallableStatement call && method.getName().equals("prepareCall")) {
+                        return statement(call, CallableStatement.class, (String) args[0], observer);
+                    }
                     if (result instanceof PreparedStatement p && method.getName().startsWith("prepare")) {
                         return statement(p, PreparedStatement.class, (String) args[0], observer);
                     }
@@ -67,10 +71,11 @@ public final class ObservedDataSource {
         InvocationHandler handler = (proxy, method, args) -> {
             String name = method.getName();
             if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer index
-                    && method.getDeclaringClass() == PreparedStatement.class) {
+                    && method.getDeclaringClass() != Statement.class) {
                 binds.put(index, name.equals("setNull") ? null : args[1]);
             } else if (EXECUTIONS.contains(name)) {
-                String sql = preparedSql != null ? preparedSql : (String) args[0];
+                // a plain statement's batch has no single SQL text
+                String sql = preparedSql != null ? preparedSql : args != null && args.length > 0 ? (String) args[0] : "(batch)";
                 observer.beforeExecute(sql, new ArrayList<>(binds.values()));
             } else if (name.equals("clearParameters")) {
                 binds.clear();
