@@ -1,6 +1,7 @@
 package org.programmeregistry.domain;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A domain rule was broken. Carries the rule's identifier and a sentence a programme officer
@@ -40,7 +41,7 @@ public final class RuleViolation extends RuntimeException {
     }
 
     /** As {@link #require(boolean, Rule, String)}, building the explanation only when the rule is broken. */
-    public static void require(boolean condition, Rule rule, java.util.function.Supplier<String> explanation) {
+    public static void require(boolean condition, Rule rule, Supplier<String> explanation) {
         if (!condition) {
             throw new RuleViolation(rule, explanation.get());
         }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -215,7 +216,7 @@ public final class IatiExchangeService implements ImportIatiActivitiesUseCase, E
         }
 
         Report report() {
-            List<String> lines = refused.stream().sorted(java.util.Comparator.comparingInt(Refusal::line)).map(Refusal::text).toList();
+            List<String> lines = refused.stream().sorted(Comparator.comparingInt(Refusal::line)).map(Refusal::text).toList();
             if (refusedWhole()) {
                 return new Report(read, 0, 0, 0, 0, lines, unmapped, false);
             }

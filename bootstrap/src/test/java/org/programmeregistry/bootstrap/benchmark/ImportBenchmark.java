@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -150,7 +151,7 @@ public final class ImportBenchmark {
         for (int run = 0; run < runs; run++) {
             List<String> order = new ArrayList<>(names);
             if (run % 2 == 1) {
-                java.util.Collections.reverse(order);
+                Collections.reverse(order);
             }
             for (String name : order) {
                 reset(db);

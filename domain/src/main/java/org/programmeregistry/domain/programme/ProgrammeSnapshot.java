@@ -1,5 +1,6 @@
 package org.programmeregistry.domain.programme;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +40,7 @@ public record ProgrammeSnapshot(
         Objects.requireNonNull(coordinatingOffice, "coordinatingOffice");
         beneficiaries = List.copyOf(beneficiaries);
         contributions = List.copyOf(contributions);
-        Map<Acronym, Set<PartnerRole>> copy = new java.util.HashMap<>();
+        Map<Acronym, Set<PartnerRole>> copy = new HashMap<>();
         roles.forEach((organisation, set) -> copy.put(organisation, Set.copyOf(set)));
         roles = Map.copyOf(copy);
         modules = List.copyOf(modules);

@@ -105,11 +105,7 @@ final class Jdbc {
         }
         List<Object[]> rows = new ArrayList<>(records.size());
         for (R record : records) {
-            Object[] values = new Object[record.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = record.get(i);
-            }
-            rows.add(values);
+            rows.add(Rows.values(record).toArray());
         }
         batch(transactions.connection(), transactions.statement(table, dsl -> Statement.insert(dsl, table)), rows);
     }

@@ -136,8 +136,8 @@ final class JooqEventRepository implements EventRepository {
             before = new EventSnapshot(s.id(), s.details(), s.status(), List.of(), List.of(), s.version());
         }
         Set<List<Object>> storedPeople = new HashSet<>();
-        participantRows(before).forEach(r -> storedPeople.add(java.util.Arrays.asList(r.intoArray())));
-        Jdbc.insertAll(transactions, EVENT_PARTICIPANT, participantRows(s).stream().filter(r -> !storedPeople.contains(java.util.Arrays.asList(r.intoArray()))).toList());
+        participantRows(before).forEach(r -> storedPeople.add(Rows.values(r)));
+        Jdbc.insertAll(transactions, EVENT_PARTICIPANT, participantRows(s).stream().filter(r -> !storedPeople.contains(Rows.values(r))).toList());
         List<EventSignatureRecord> signatures = signatureRows(s);
         Jdbc.insertAll(transactions, EVENT_SIGNATURE, signatures.subList(before.signatures().size(), signatures.size()));
     }

@@ -365,8 +365,8 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
     /** Children identified by their key columns: removed or changed rows are deleted, new or changed rows inserted. */
     private <R extends TableRecord<R>> void writeKeyed(DSLContext dsl, Table<R> table, TableField<R, String> programmeId, String id,
             List<R> before, List<R> after, Function<R, Condition> key) {
-        List<List<Object>> beforeValues = before.stream().map(JooqProgrammeRepository::values).toList();
-        List<List<Object>> afterValues = after.stream().map(JooqProgrammeRepository::values).toList();
+        List<List<Object>> beforeValues = before.stream().map(Rows::values).toList();
+        List<List<Object>> afterValues = after.stream().map(Rows::values).toList();
         if (beforeValues.equals(afterValues)) {
             return;
         }
@@ -388,15 +388,6 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
             }
         }
         Jdbc.insertAll(transactions, table, added);
-    }
-
-    /** A row's values, for comparing rows; read field by field (intoArray copies through a converter per field). */
-    private static List<Object> values(org.jooq.Record row) {
-        Object[] values = new Object[row.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = row.get(i);
-        }
-        return java.util.Arrays.asList(values);
     }
 
     private static ProgrammeRecord root(ProgrammeSnapshot s, long version) {

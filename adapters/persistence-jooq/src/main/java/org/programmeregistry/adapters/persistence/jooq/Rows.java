@@ -3,6 +3,8 @@ package org.programmeregistry.adapters.persistence.jooq;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -51,6 +53,18 @@ interface Rows {
 
     default org.programmeregistry.domain.programme.ProgrammeStatus status(String value) {
         return org.programmeregistry.domain.programme.ProgrammeStatus.valueOf(value);
+    }
+
+    /**
+     * A row's values in column order, read field by field: {@code Record.intoArray()} copies
+     * through a converter per field and, on an unattached record, builds a mapper every call.
+     */
+    static List<Object> values(org.jooq.Record row) {
+        Object[] values = new Object[row.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = row.get(i);
+        }
+        return Arrays.asList(values);
     }
 
     static OffsetDateTime utc(Instant instant) {
