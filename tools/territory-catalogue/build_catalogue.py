@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Build the territory catalogue (territories.tsv) for the Programme Registry domain.
 
-Reads the reference sources in the shared countries folder (pycountry ISO 3166-1 / 3166-3
+Reads the reference sources in reference/countries (pycountry ISO 3166-1 / 3166-3
 JSON, openregister countries/territories TSV, PROVENANCE.tsv) and writes
 domain/src/main/resources/org/programmeregistry/domain/territory/territories.tsv.
 
 Usage (from the repository root):
     python3 tools/territory-catalogue/build_catalogue.py [SOURCES_DIR] [--output FILE]
 
-SOURCES_DIR defaults to ../shared/reference/countries relative to the repository root.
+SOURCES_DIR defaults to reference/countries in the repository.
 Python 3 standard library only; the output is deterministic (no timestamps).
 See README.md next to this script for the sources, licences and manual decisions.
 """
@@ -23,7 +23,7 @@ import sys
 
 SCRIPT_DIR = os.path.dirname(os.path.abspath(__file__))
 REPO_ROOT = os.path.normpath(os.path.join(SCRIPT_DIR, "..", ".."))
-DEFAULT_SOURCES = os.path.normpath(os.path.join(REPO_ROOT, "..", "shared", "reference", "countries"))
+DEFAULT_SOURCES = os.path.join(REPO_ROOT, "reference", "countries")
 DEFAULT_OUTPUT = os.path.join(
     REPO_ROOT, "domain", "src", "main", "resources",
     "org", "programmeregistry", "domain", "territory", "territories.tsv")

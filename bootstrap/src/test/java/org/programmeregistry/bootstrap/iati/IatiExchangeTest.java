@@ -31,7 +31,7 @@ import org.programmeregistry.domain.territory.TerritoryCatalogue;
 /** Import and export through the use case, with the real StAX reader and writer, over the in-memory adapter. */
 class IatiExchangeTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("iati.shared", "../../shared/iati"));
+    private static final Path REFERENCE = Path.of(System.getProperty("iati.reference", "../reference/iati"));
 
     @TempDir
     Path folder;
@@ -73,7 +73,7 @@ class IatiExchangeTest {
     void exportIsValid() throws Exception {
         Path file = export(List.of());
         var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(SHARED.resolve("schema/iati-activities-schema.xsd").toFile());
+                .newSchema(REFERENCE.resolve("schema/iati-activities-schema.xsd").toFile());
         schema.newValidator().validate(new StreamSource(file.toFile()));
         String xml = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(xml).contains("IOM-HU-IBM-2009", "EC-CARDS-2002-2003-AMV", "XM-DAC-47066")
@@ -172,11 +172,11 @@ class IatiExchangeTest {
     @Test
     @DisplayName("the official annotated example and the schema's should-pass files are read, their unmapped elements reported")
     void officialExamples() {
-        var report = importFile(iati, SHARED.resolve("examples/activity-standard-example-annotated.xml"), true, true);
+        var report = importFile(iati, REFERENCE.resolve("examples/activity-standard-example-annotated.xml"), true, true);
         assertThat(report.read()).isEqualTo(1);
         assertThat(report.unmapped()).containsKeys("budget", "transaction", "result", "document-link");
         for (String name : List.of("iati-schemas-test-02-minimal-doc.xml", "iati-schemas-test-41-related-activity.xml")) {
-            var minimal = importFile(iati, SHARED.resolve("examples/" + name), true, true);
+            var minimal = importFile(iati, REFERENCE.resolve("examples/" + name), true, true);
             assertThat(minimal.read()).as(name).isPositive();
         }
     }

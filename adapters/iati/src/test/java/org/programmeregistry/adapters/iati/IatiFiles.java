@@ -22,8 +22,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * The official IATI files beside the repository (system property {@code iati.shared}, set by the
- * module's pom) and a validator for the 2.03 activity schema that resolves the schema's include
+ * The official IATI files in the repository's {@code reference/iati} (system property
+ * {@code iati.reference}, set by the module's pom) and a validator for the 2.03 activity schema that resolves the schema's include
  * and import from the local folder only, never from the network.
  */
 final class IatiFiles {
@@ -33,20 +33,20 @@ final class IatiFiles {
     private IatiFiles() {
     }
 
-    static Path shared() {
-        String property = System.getProperty("iati.shared");
+    static Path reference() {
+        String property = System.getProperty("iati.reference");
         if (property == null) {
-            throw new IllegalStateException("system property iati.shared is not set (the module's pom sets it for surefire)");
+            throw new IllegalStateException("system property iati.reference is not set (the module's pom sets it for surefire)");
         }
         return Path.of(property).toAbsolutePath().normalize();
     }
 
     static Path example(String name) {
-        return shared().resolve("examples").resolve(name);
+        return reference().resolve("examples").resolve(name);
     }
 
     static Path schemaFolder() {
-        return shared().resolve("schema");
+        return reference().resolve("schema");
     }
 
     /** Every error the schema finds in {@code xml}; empty when it validates. */

@@ -372,7 +372,7 @@ class StaxIatiActivityWriterTest {
     @Test
     void theBundledCountryCodesAreTheActiveCodesOfTheOfficialCodelist() throws IOException, XMLStreamException {
         Map<String, Boolean> official = new LinkedHashMap<>(); // code -> withdrawn
-        try (InputStream in = Files.newInputStream(IatiFiles.shared().resolve("codelists").resolve("Country.xml"))) {
+        try (InputStream in = Files.newInputStream(IatiFiles.reference().resolve("codelists").resolve("Country.xml"))) {
             XMLStreamReader r = XMLInputFactory.newDefaultFactory().createXMLStreamReader(in);
             boolean withdrawn = false;
             while (r.hasNext()) {
