@@ -3,7 +3,11 @@ package org.programmeregistry.bootstrap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.programmeregistry.adapters.cli.InputPorts;
+import org.programmeregistry.adapters.iati.StaxIatiActivityReader;
+import org.programmeregistry.adapters.iati.StaxIatiActivityWriter;
+import org.programmeregistry.adapters.persistence.jooq.JooqPersistence;
 import org.programmeregistry.adapters.cli.RegistryOpener;
+import org.programmeregistry.application.ProgrammeRegistry;
 import org.programmeregistry.application.RegistryUnavailableException;
 import org.programmeregistry.application.port.in.territory.TerritoryQuery;
 import org.programmeregistry.application.service.TerritoryQueryService;
@@ -35,7 +39,11 @@ final class CommandLineRegistry implements RegistryOpener, AutoCloseable {
         if (registry == null) {
             String url = options.url() != null ? options.url() : embeddedUrl(options.home());
             String user = options.user() != null ? options.user() : (options.url() == null ? "sa" : null);
-            registry = ProgrammeRegistry.onDatabase(url, user, options.password() != null ? options.password() : "", 2);
+            JooqPersistence persistence = JooqPersistence.open(url, user, options.password() != null ? options.password() : "", 2).migrate();
+            registry = ProgrammeRegistry.over(persistence.ports())
+                    .iati(new StaxIatiActivityReader(), new StaxIatiActivityWriter())
+                    .closing(persistence)
+                    .build();
         }
         return registry;
     }

@@ -1,7 +1,7 @@
 package org.programmeregistry.application.contract;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.programmeregistry.application.fixtures.PersistencePorts;
+import org.programmeregistry.application.port.out.PersistencePorts;
 import org.programmeregistry.application.fixtures.TestRegistry;
 
 /**

@@ -62,10 +62,21 @@ class DependencyRulesTest {
     }
 
     @Test
-    @DisplayName("application depends on the domain, the Jakarta Validation API and java.* only")
+    @DisplayName("application depends on the domain, Jakarta Validation and java.* only")
     void applicationDependsOnDomainAndValidation() {
         classes().that().resideInAPackage(APPLICATION)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "jakarta.validation..", "java..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(APPLICATION, DOMAIN, "jakarta.validation..", "org.hibernate.validator..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    @DisplayName("only CommandValidation names the validation provider, to configure it in code")
+    void onlyCommandValidationNamesTheProvider() {
+        noClasses().that().resideInAPackage(APPLICATION)
+                .and().doNotHaveFullyQualifiedName(ROOT + ".application.port.in.CommandValidation")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".application.port.in.CommandValidation$Holder")
+                .should().dependOnClassesThat().resideInAPackage("org.hibernate..")
                 .check(classes);
     }
 

@@ -16,7 +16,7 @@ import org.jooq.ExecuteListenerProvider;
 import org.jooq.SQLDialect;
 import org.programmeregistry.adapters.persistence.jooq.JooqPersistence;
 import org.programmeregistry.adapters.persistence.jooq.observed.ObservedDataSource;
-import org.programmeregistry.application.fixtures.PersistencePorts;
+import org.programmeregistry.application.port.out.PersistencePorts;
 
 /**
  * A database of its own for one benchmark: a fresh schema on the PostgreSQL server named by
@@ -99,7 +99,7 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     PersistencePorts ports(JooqPersistence p) {
-        return new PersistencePorts(p.programmes(), p.organisations(), p.events(), p.auditLog(), p.transactions());
+        return p.ports();
     }
 
     Connection connection() throws SQLException {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.programmeregistry.adapters.iati.StaxIatiActivityReader;
 import org.programmeregistry.adapters.iati.StaxIatiActivityWriter;
 import org.programmeregistry.adapters.persistence.memory.InMemoryPersistence;
-import org.programmeregistry.application.fixtures.PersistencePorts;
+import org.programmeregistry.application.port.out.PersistencePorts;
 import org.programmeregistry.application.fixtures.SeedScenario;
 import org.programmeregistry.application.fixtures.TestRegistry;
 import org.programmeregistry.application.port.in.iati.ExportIatiActivitiesUseCase;
@@ -41,8 +41,7 @@ class IatiExchangeTest {
 
     private static TestRegistry freshRegistry() {
         InMemoryPersistence persistence = new InMemoryPersistence();
-        return TestRegistry.over(new PersistencePorts(persistence.programmes(), persistence.organisations(), persistence.events(),
-                persistence.auditLog(), persistence));
+        return TestRegistry.over(persistence.ports());
     }
 
     private static IatiExchangeService iatiOver(TestRegistry r) {

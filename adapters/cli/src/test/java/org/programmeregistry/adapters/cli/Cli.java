@@ -3,7 +3,7 @@ package org.programmeregistry.adapters.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.programmeregistry.adapters.persistence.memory.InMemoryPersistence;
-import org.programmeregistry.application.fixtures.PersistencePorts;
+import org.programmeregistry.application.port.out.PersistencePorts;
 import org.programmeregistry.application.fixtures.TestRegistry;
 import org.programmeregistry.application.service.TerritoryQueryService;
 import org.programmeregistry.domain.territory.TerritoryCatalogue;
@@ -19,13 +19,12 @@ final class Cli {
 
     Cli() {
         InMemoryPersistence persistence = new InMemoryPersistence();
-        registry = TestRegistry.over(new PersistencePorts(persistence.programmes(), persistence.organisations(), persistence.events(),
-                persistence.auditLog(), persistence));
+        registry = TestRegistry.over(persistence.ports());
         TerritoryQueryService territories = new TerritoryQueryService(TerritoryCatalogue.bundled());
         InputPorts ports = new InputPorts() {
             @Override
             public <T> T get(Class<T> port) {
-                for (Object service : new Object[] {registry.programmes(), registry.organisations(), registry.events(), registry.queries(), territories}) {
+                for (Object service : new Object[] {registry.programmes(), registry.organisations(), registry.events(), registry.queries(), registry.examples(), territories}) {
                     if (port.isInstance(service)) {
                         return port.cast(service);
                     }

@@ -19,6 +19,7 @@ import org.programmeregistry.application.RegistryUnavailableException;
 import org.programmeregistry.application.port.out.AuditLog;
 import org.programmeregistry.application.port.out.EventRepository;
 import org.programmeregistry.application.port.out.OrganisationRepository;
+import org.programmeregistry.application.port.out.PersistencePorts;
 import org.programmeregistry.application.port.out.ProgrammeRepository;
 import org.programmeregistry.application.port.out.TransactionBoundary;
 
@@ -118,6 +119,11 @@ public final class JooqPersistence implements AutoCloseable {
             }
             return false;
         }
+    }
+
+    /** Every output port of this adapter, for {@code ProgrammeRegistry.over(...)}. */
+    public PersistencePorts ports() {
+        return new PersistencePorts(programmes, organisations, events, auditLog, transactions);
     }
 
     public TransactionBoundary transactions() {

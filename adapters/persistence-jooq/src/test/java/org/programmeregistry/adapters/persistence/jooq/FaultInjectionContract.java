@@ -116,12 +116,22 @@ abstract class FaultInjectionContract {
         return scenarios().stream().map(s -> DynamicTest.dynamicTest(s.name(), () -> check(s)));
     }
 
+    @TestFactory
+    Stream<DynamicTest> loadingTheExamplesIsAllOrNothing() {
+        return Stream.of(DynamicTest.dynamicTest("examples load", () -> check(
+                new Scenario("examples load", SeedScenario::all), registry -> { })));
+    }
+
     private void check(Scenario scenario) {
+        check(scenario, FaultInjectionContract::setUp);
+    }
+
+    private void check(Scenario scenario, Consumer<TestRegistry> setUp) {
         TestDatabase database = database();
         int n = 1;
         while (true) {
             TestRegistry registry = TestRegistry.over(database.emptyPorts());
-            setUp(registry);
+            setUp.accept(registry);
             List<String> before = database.dump();
             database.faults().arm(n);
             Throwable failure = catchThrowable(() -> scenario.action().accept(registry));

@@ -2,7 +2,7 @@ package org.programmeregistry.adapters.persistence.jooq;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.programmeregistry.application.contract.UseCaseContract;
-import org.programmeregistry.application.fixtures.PersistencePorts;
+import org.programmeregistry.application.port.out.PersistencePorts;
 
 class H2UseCaseTest extends UseCaseContract {
 

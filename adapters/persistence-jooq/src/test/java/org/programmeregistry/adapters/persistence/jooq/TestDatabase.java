@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.programmeregistry.adapters.persistence.jooq.observed.ObservedDataSource;
-import org.programmeregistry.application.fixtures.PersistencePorts;
+import org.programmeregistry.application.port.out.PersistencePorts;
 
 /**
  * A database of its own for one test class: an H2 file in a fresh folder, or a fresh schema on
@@ -133,8 +133,7 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return new PersistencePorts(persistence.programmes(), persistence.organisations(), persistence.events(), persistence.auditLog(),
-                persistence.transactions());
+        return persistence.ports();
     }
 
     /** Every row of every table, in a stable order: what "nothing was written" is checked against. */

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.programmeregistry.application.port.out.AuditLog;
 import org.programmeregistry.application.port.out.EventRepository;
 import org.programmeregistry.application.port.out.OrganisationRepository;
+import org.programmeregistry.application.port.out.PersistencePorts;
 import org.programmeregistry.application.port.out.ProgrammeRepository;
 import org.programmeregistry.application.port.out.TransactionBoundary;
 import org.programmeregistry.application.readmodel.AuditEntry;
@@ -97,6 +98,11 @@ public final class InMemoryPersistence implements TransactionBoundary {
             throw new IllegalStateException("writes to the in-memory registry happen inside TransactionBoundary.inTransaction");
         }
         return working;
+    }
+
+    /** Every output port of this adapter, for {@code ProgrammeRegistry.over(...)}. */
+    public PersistencePorts ports() {
+        return new PersistencePorts(programmes, organisations, events, auditLog, this);
     }
 
     public ProgrammeRepository programmes() {

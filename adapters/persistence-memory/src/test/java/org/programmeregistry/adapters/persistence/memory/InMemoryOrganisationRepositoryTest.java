@@ -1,7 +1,7 @@
 package org.programmeregistry.adapters.persistence.memory;
 
 import org.programmeregistry.application.contract.OrganisationRepositoryContract;
-import org.programmeregistry.application.fixtures.PersistencePorts;
+import org.programmeregistry.application.port.out.PersistencePorts;
 
 class InMemoryOrganisationRepositoryTest extends OrganisationRepositoryContract {
 

@@ -1,6 +1,6 @@
 package org.programmeregistry.adapters.persistence.memory;
 
-import org.programmeregistry.application.fixtures.PersistencePorts;
+import org.programmeregistry.application.port.out.PersistencePorts;
 
 final class InMemoryPorts {
 
@@ -9,7 +9,6 @@ final class InMemoryPorts {
 
     static PersistencePorts empty() {
         InMemoryPersistence persistence = new InMemoryPersistence();
-        return new PersistencePorts(persistence.programmes(), persistence.organisations(), persistence.events(), persistence.auditLog(),
-                persistence);
+        return persistence.ports();
     }
 }

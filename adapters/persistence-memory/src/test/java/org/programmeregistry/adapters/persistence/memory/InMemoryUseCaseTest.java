@@ -1,7 +1,7 @@
 package org.programmeregistry.adapters.persistence.memory;
 
 import org.programmeregistry.application.contract.UseCaseContract;
-import org.programmeregistry.application.fixtures.PersistencePorts;
+import org.programmeregistry.application.port.out.PersistencePorts;
 
 class InMemoryUseCaseTest extends UseCaseContract {
 
