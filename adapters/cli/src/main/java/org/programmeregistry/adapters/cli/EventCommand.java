@@ -26,29 +26,29 @@ final class EventCommand {
 
     /** Events are named by their programme and their number in it. */
     abstract static class OfEvent extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<programme>")
+        @Parameters(index = "0", paramLabel = "<programme>", description = "programme identifier, e.g. EC-CARDS-2002-2003-AMV")
         String programme;
-        @Parameters(index = "1", paramLabel = "<event>", description = "the event's number in its programme")
+        @Parameters(index = "1", paramLabel = "<event>", description = "the event's number in its programme, as 'event schedule' printed it")
         int event;
     }
 
     @Command(name = "schedule", mixinStandardHelpOptions = true, description = "Schedule an event of a programme (E1-E3, E6).")
     static final class Schedule extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<programme>")
+        @Parameters(index = "0", paramLabel = "<programme>", description = "programme identifier, e.g. EC-CARDS-2002-2003-AMV")
         String programme;
-        @Option(names = "--title", required = true)
+        @Option(names = "--title", required = true, description = "title, e.g. \"Final Consultation Event of the Migration Module\" (E1)")
         String title;
-        @Option(names = "--kind", defaultValue = "CONSULTATION_EVENT", description = "${COMPLETION-CANDIDATES}")
+        @Option(names = "--kind", defaultValue = "CONSULTATION_EVENT", description = "one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
         EventKind kind;
-        @Option(names = "--module", description = "number of the module, for a module-level event")
+        @Option(names = "--module", description = "number of a module of the programme, for a module-level event (E2; default: a programme-level event)")
         Integer module;
-        @Option(names = "--city", required = true)
+        @Option(names = "--city", required = true, description = "city of the venue, e.g. Vienna (E1)")
         String city;
-        @Option(names = "--territory", required = true, description = "territory of the venue")
+        @Option(names = "--territory", required = true, description = "territory of the venue, ISO 3166-1 alpha-2, e.g. AT; it exists on the first day (E3)")
         String territory;
-        @Option(names = "--start", required = true, paramLabel = "<date>")
+        @Option(names = "--start", required = true, paramLabel = "<date>", description = "first day, YYYY-MM-DD, inside the programme period (E1)")
         LocalDate start;
-        @Option(names = "--end", paramLabel = "<date>", description = "last day (default: the first day)")
+        @Option(names = "--end", paramLabel = "<date>", description = "last day, YYYY-MM-DD (default: the first day)")
         LocalDate end;
         @Option(names = "--target-group", paramLabel = "<group>", description = "whom the event addresses; repeat for several")
         List<String> targetGroups = new java.util.ArrayList<>();
@@ -65,9 +65,9 @@ final class EventCommand {
     static final class PersonOptions {
         @Option(names = "--name", required = true, description = "the person's name, or a description such as \"Head of delegation, Ministry of Interior of Albania\"")
         String name;
-        @Option(names = "--position")
+        @Option(names = "--position", description = "the person's position, e.g. \"Head of delegation\" (default: none)")
         String position;
-        @Option(names = "--institution")
+        @Option(names = "--institution", description = "the person's institution, e.g. \"Ministry of Interior of Albania\" (default: none)")
         String institution;
 
         Person person() {
@@ -77,7 +77,7 @@ final class EventCommand {
 
     @Command(name = "delegation", mixinStandardHelpOptions = true, description = "Add a beneficiary territory's delegation, led by its head (E4).")
     static final class Delegation extends OfEvent {
-        @Option(names = "--territory", required = true)
+        @Option(names = "--territory", required = true, description = "the delegation's territory, a beneficiary of the programme, e.g. AL (E4)")
         String territory;
         @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "1", heading = "The head of delegation:%n")
         PersonOptions head;
@@ -91,7 +91,7 @@ final class EventCommand {
 
     @Command(name = "participant", mixinStandardHelpOptions = true, description = "Add a member to a territory's delegation (E4).")
     static final class Participant extends OfEvent {
-        @Option(names = "--territory", required = true)
+        @Option(names = "--territory", required = true, description = "territory of the delegation the participant joins, e.g. AL (E4)")
         String territory;
         @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "1", heading = "The participant:%n")
         PersonOptions participant;
@@ -116,9 +116,9 @@ final class EventCommand {
     @Command(name = "sign", mixinStandardHelpOptions = true,
             description = "Record that the territory's head of delegation signed a deliverable at the held event (E5).")
     static final class Sign extends OfEvent {
-        @Option(names = "--deliverable", required = true, description = "the deliverable's number in the programme")
+        @Option(names = "--deliverable", required = true, description = "the deliverable's number in the programme, as 'programme deliverable' printed it")
         int deliverable;
-        @Option(names = "--territory", required = true)
+        @Option(names = "--territory", required = true, description = "territory whose head of delegation signed, e.g. AL (E5)")
         String territory;
 
         @Override
@@ -140,7 +140,7 @@ final class EventCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show an event with its delegations and signatures.")
     static final class Show extends OfEvent {
-        @Option(names = "--format", defaultValue = "text", description = "text or json")
+        @Option(names = "--format", defaultValue = "text", description = "output: text or json (default: ${DEFAULT-VALUE})")
         Format format;
 
         @Override
@@ -157,9 +157,9 @@ final class EventCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the events of a programme.")
     static final class ListAll extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<programme>")
+        @Parameters(index = "0", paramLabel = "<programme>", description = "programme identifier, e.g. EC-CARDS-2002-2003-AMV")
         String programme;
-        @Option(names = "--format", defaultValue = "text", description = "text, json or csv")
+        @Option(names = "--format", defaultValue = "text", description = "output: text, json or csv (default: ${DEFAULT-VALUE})")
         Format format;
 
         @Override

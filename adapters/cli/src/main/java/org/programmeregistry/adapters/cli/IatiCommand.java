@@ -22,7 +22,7 @@ final class IatiCommand {
             description = "Import the activities of an IATI 2.03 file as programmes (upsert by identifier). The whole file is checked "
                     + "first: if an activity breaks a rule, nothing is imported unless --skip-invalid.")
     static final class Import extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<file>")
+        @Parameters(index = "0", paramLabel = "<file>", description = "the IATI 2.03 activity file (iati-activities XML) to import")
         Path file;
         @Option(names = "--skip-invalid", description = "import the valid activities and list the others")
         boolean skipInvalid;
@@ -74,7 +74,7 @@ final class IatiCommand {
     static final class Export extends RegistryCommand {
         @Option(names = "--programme", paramLabel = "<id>", description = "a programme to export; repeat for several (default: all)")
         List<String> programmes = new ArrayList<>();
-        @Option(names = "--output", required = true, paramLabel = "<file>")
+        @Option(names = "--output", required = true, paramLabel = "<file>", description = "the IATI 2.03 XML file to write; an existing file is replaced once the export has succeeded")
         Path output;
 
         @Override

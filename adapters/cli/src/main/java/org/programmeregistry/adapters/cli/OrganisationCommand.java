@@ -19,13 +19,13 @@ final class OrganisationCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Register an organisation under a unique acronym (O1).")
     static final class Add extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<acronym>", description = "e.g. IOM")
+        @Parameters(index = "0", paramLabel = "<acronym>", description = "acronym of the new organisation, unique without regard to case, e.g. IOM (O1)")
         String acronym;
-        @Option(names = "--name", required = true, description = "e.g. \"International Organization for Migration\"")
+        @Option(names = "--name", required = true, description = "full name, e.g. \"International Organization for Migration\"")
         String name;
-        @Option(names = "--type", required = true, description = "IATI organisation type: ${COMPLETION-CANDIDATES}")
+        @Option(names = "--type", required = true, description = "IATI organisation type, one of ${COMPLETION-CANDIDATES}")
         OrganisationType type;
-        @Option(names = "--iati-id", description = "IATI organisation identifier, e.g. XM-DAC-47066")
+        @Option(names = "--iati-id", description = "IATI organisation identifier, e.g. XM-DAC-47066 (O1; default: none)")
         String iatiIdentifier;
 
         @Override
@@ -37,9 +37,9 @@ final class OrganisationCommand {
 
     @Command(name = "office", mixinStandardHelpOptions = true, description = "Open an organisation's office in a territory (O2).")
     static final class OpenOffice extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<acronym>")
+        @Parameters(index = "0", paramLabel = "<acronym>", description = "organisation acronym, e.g. IOM")
         String acronym;
-        @Option(names = "--territory", required = true, description = "territory code, e.g. HU")
+        @Option(names = "--territory", required = true, description = "territory of the office, ISO 3166-1 alpha-2, e.g. HU; it exists on the opening day (O2)")
         String territory;
         @Option(names = "--since", required = true, paramLabel = "<date>", description = "opening day, YYYY-MM-DD")
         LocalDate since;
@@ -53,7 +53,7 @@ final class OrganisationCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the organisations by acronym.")
     static final class ListAll extends RegistryCommand {
-        @Option(names = "--format", defaultValue = "text", description = "text, json or csv")
+        @Option(names = "--format", defaultValue = "text", description = "output: text, json or csv (default: ${DEFAULT-VALUE})")
         Format format;
 
         @Override
@@ -75,9 +75,9 @@ final class OrganisationCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show an organisation with its offices.")
     static final class Show extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<acronym>")
+        @Parameters(index = "0", paramLabel = "<acronym>", description = "organisation acronym, e.g. IOM")
         String acronym;
-        @Option(names = "--format", defaultValue = "text", description = "text or json")
+        @Option(names = "--format", defaultValue = "text", description = "output: text or json (default: ${DEFAULT-VALUE})")
         Format format;
 
         @Override

@@ -50,15 +50,17 @@ final class ProgrammeCommand {
 
     @Command(name = "register", mixinStandardHelpOptions = true, description = "Register a programme in the pipeline (P1-P3).")
     static final class Register extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<id>", description = "identifier, e.g. XM-DAC-47066-HU-0001 (P1)")
+        @Parameters(index = "0", paramLabel = "<id>",
+                description = "identifier of the new programme: 1-100 letters, digits, '.', '_', '/' or '-', unique, e.g. XM-DAC-47066-HU-0001 (P1)")
         String id;
-        @Option(names = "--title", required = true)
+        @Option(names = "--title", required = true, description = "title, at most 500 characters (P2)")
         String title;
-        @Option(names = "--summary")
+        @Option(names = "--summary", description = "what the programme does, at most 10,000 characters (default: none)")
         String summary;
-        @Option(names = "--planned-start", paramLabel = "<date>")
+        @Option(names = "--planned-start", paramLabel = "<date>", description = "first day of the planned period, YYYY-MM-DD (default: not yet known)")
         LocalDate plannedStart;
-        @Option(names = "--planned-end", paramLabel = "<date>")
+        @Option(names = "--planned-end", paramLabel = "<date>",
+                description = "last day of the planned period, YYYY-MM-DD, not before its first day (P3; default: not yet known)")
         LocalDate plannedEnd;
 
         @Override
@@ -70,11 +72,11 @@ final class ProgrammeCommand {
 
     @Command(name = "revise", mixinStandardHelpOptions = true, description = "Give a programme a new title and summary (P2).")
     static final class Revise extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<id>")
+        @Parameters(index = "0", paramLabel = "<id>", description = "programme identifier, e.g. IOM-HU-IBM-2009")
         String id;
-        @Option(names = "--title", required = true)
+        @Option(names = "--title", required = true, description = "the new title, at most 500 characters (P2)")
         String title;
-        @Option(names = "--summary")
+        @Option(names = "--summary", description = "the new summary, at most 10,000 characters; left out, the summary is removed")
         String summary;
 
         @Override
@@ -86,15 +88,15 @@ final class ProgrammeCommand {
 
     @Command(name = "reschedule", mixinStandardHelpOptions = true, description = "Replace a programme's planned and actual dates (P3, P5-P7, E1).")
     static final class Reschedule extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<id>")
+        @Parameters(index = "0", paramLabel = "<id>", description = "programme identifier, e.g. IOM-HU-IBM-2009")
         String id;
-        @Option(names = "--planned-start", paramLabel = "<date>")
+        @Option(names = "--planned-start", paramLabel = "<date>", description = "first day of the planned period, YYYY-MM-DD; left out: not known")
         LocalDate plannedStart;
-        @Option(names = "--planned-end", paramLabel = "<date>")
+        @Option(names = "--planned-end", paramLabel = "<date>", description = "last day of the planned period, YYYY-MM-DD; left out: not known")
         LocalDate plannedEnd;
-        @Option(names = "--actual-start", paramLabel = "<date>")
+        @Option(names = "--actual-start", paramLabel = "<date>", description = "day the programme actually started, YYYY-MM-DD; left out: not known")
         LocalDate actualStart;
-        @Option(names = "--actual-end", paramLabel = "<date>")
+        @Option(names = "--actual-end", paramLabel = "<date>", description = "day the programme actually ended, YYYY-MM-DD; left out: not known")
         LocalDate actualEnd;
 
         @Override
@@ -107,9 +109,9 @@ final class ProgrammeCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a programme.")
     static final class Show extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<id>")
+        @Parameters(index = "0", paramLabel = "<id>", description = "programme identifier, e.g. IOM-HU-IBM-2009")
         String id;
-        @Option(names = "--format", defaultValue = "text", description = "text or json")
+        @Option(names = "--format", defaultValue = "text", description = "output: text or json (default: ${DEFAULT-VALUE})")
         Format format;
 
         @Override
@@ -127,9 +129,9 @@ final class ProgrammeCommand {
     @Command(name = "factsheet", mixinStandardHelpOptions = true,
             description = "Print a programme the way the seed pages present it, with its modules, deliverables and events.")
     static final class FactSheet extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<id>")
+        @Parameters(index = "0", paramLabel = "<id>", description = "programme identifier, e.g. IOM-HU-IBM-2009")
         String id;
-        @Option(names = "--format", defaultValue = "text", description = "text or json")
+        @Option(names = "--format", defaultValue = "text", description = "output: text or json (default: ${DEFAULT-VALUE})")
         Format format;
 
         @Override
@@ -147,23 +149,23 @@ final class ProgrammeCommand {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List programmes, filtered by territory, organisation (any role), donor, status, a day they were active on and title words.")
     static final class ListAll extends RegistryCommand {
-        @Option(names = "--territory", description = "beneficiary territory code")
+        @Option(names = "--territory", description = "beneficiary territory, e.g. CS")
         String territory;
-        @Option(names = "--organisation", description = "organisation acronym, in any role")
+        @Option(names = "--organisation", description = "organisation acronym, in any role (funding, accountable, extending, implementing, module lead, coordinating office)")
         String organisation;
-        @Option(names = "--donor", description = "donor acronym")
+        @Option(names = "--donor", description = "acronym of a donor")
         String donor;
-        @Option(names = "--status", description = "${COMPLETION-CANDIDATES}")
+        @Option(names = "--status", description = "one of ${COMPLETION-CANDIDATES}")
         ProgrammeStatus status;
-        @Option(names = "--active-on", paramLabel = "<date>", description = "a day the programme ran on")
+        @Option(names = "--active-on", paramLabel = "<date>", description = "a day the programme ran on, YYYY-MM-DD")
         LocalDate activeOn;
         @Option(names = "--text", description = "words the title contains (each may be the start of a word)")
         String text;
-        @Option(names = "--offset", defaultValue = "0")
+        @Option(names = "--offset", defaultValue = "0", description = "number of programmes to skip, for paging (default: ${DEFAULT-VALUE})")
         int offset;
-        @Option(names = "--limit", defaultValue = "100", description = "at most 1000")
+        @Option(names = "--limit", defaultValue = "100", description = "most programmes to list, at most 1000 (default: ${DEFAULT-VALUE})")
         int limit;
-        @Option(names = "--format", defaultValue = "text", description = "text, json or csv")
+        @Option(names = "--format", defaultValue = "text", description = "output: text, json or csv (default: ${DEFAULT-VALUE})")
         Format format;
 
         @Override
@@ -189,15 +191,16 @@ final class ProgrammeCommand {
 
     @Command(name = "beneficiary", mixinStandardHelpOptions = true, description = "Add or remove a beneficiary territory (P6).")
     static final class Beneficiary extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<id>")
+        @Parameters(index = "0", paramLabel = "<id>", description = "programme identifier, e.g. IOM-HU-IBM-2009")
         String id;
         @ArgGroup(multiplicity = "1")
         Change change;
 
         static final class Change {
-            @Option(names = "--add", paramLabel = "<territory>", required = true)
+            @Option(names = "--add", paramLabel = "<territory>", required = true,
+                    description = "territory to add, ISO 3166-1 alpha-2 (former codes such as CS too), e.g. AL; it exists during the programme period (P6)")
             String add;
-            @Option(names = "--remove", paramLabel = "<territory>", required = true)
+            @Option(names = "--remove", paramLabel = "<territory>", required = true, description = "beneficiary territory to remove, e.g. AL")
             String remove;
         }
 
@@ -214,15 +217,15 @@ final class ProgrammeCommand {
 
     @Command(name = "fund", mixinStandardHelpOptions = true, description = "Record a donor's contribution (P9).")
     static final class Fund extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<id>")
+        @Parameters(index = "0", paramLabel = "<id>", description = "programme identifier, e.g. IOM-HU-IBM-2009")
         String id;
-        @Option(names = "--donor", required = true, description = "donor acronym")
+        @Option(names = "--donor", required = true, description = "acronym of the donor organisation, e.g. EC")
         String donor;
-        @Option(names = "--instrument", description = "e.g. \"IPA Regional Programme 2007\"")
+        @Option(names = "--instrument", description = "funding instrument, e.g. \"IPA Regional Programme 2007\" (a donor contributes once per instrument, P9)")
         String instrument;
-        @Option(names = "--amount", description = "e.g. 1500000.00")
+        @Option(names = "--amount", description = "amount, not negative, e.g. 1500000.00 (default: not known)")
         BigDecimal amount;
-        @Option(names = "--currency", description = "ISO 4217, e.g. EUR")
+        @Option(names = "--currency", description = "currency of the amount, ISO 4217, e.g. EUR; needed with --amount (P9)")
         String currency;
 
         @Override
@@ -235,11 +238,11 @@ final class ProgrammeCommand {
 
     @Command(name = "role", mixinStandardHelpOptions = true, description = "Name an organisation's role: funding, accountable, extending, implementing.")
     static final class Role extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<id>")
+        @Parameters(index = "0", paramLabel = "<id>", description = "programme identifier, e.g. IOM-HU-IBM-2009")
         String id;
-        @Option(names = "--organisation", required = true)
+        @Option(names = "--organisation", required = true, description = "organisation acronym, e.g. IOM")
         String organisation;
-        @Option(names = "--role", required = true, description = "${COMPLETION-CANDIDATES}")
+        @Option(names = "--role", required = true, description = "one of ${COMPLETION-CANDIDATES} (case-insensitive)")
         PartnerRole role;
 
         @Override
@@ -251,11 +254,12 @@ final class ProgrammeCommand {
 
     @Command(name = "office", mixinStandardHelpOptions = true, description = "Name the accountable organisation's coordinating office (P7).")
     static final class Office extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<id>")
+        @Parameters(index = "0", paramLabel = "<id>", description = "programme identifier, e.g. IOM-HU-IBM-2009")
         String id;
-        @Option(names = "--organisation", required = true)
+        @Option(names = "--organisation", required = true, description = "acronym of the accountable organisation, e.g. IOM")
         String organisation;
-        @Option(names = "--territory", required = true)
+        @Option(names = "--territory", required = true,
+                description = "territory of that organisation's office, e.g. HU; open on the programme's start date (P7)")
         String territory;
 
         @Override
@@ -268,13 +272,13 @@ final class ProgrammeCommand {
 
     @Command(name = "module", mixinStandardHelpOptions = true, description = "Add or remove a module (P8).")
     static final class ModuleCommand extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<id>")
+        @Parameters(index = "0", paramLabel = "<id>", description = "programme identifier, e.g. IOM-HU-IBM-2009")
         String id;
-        @Option(names = "--add", paramLabel = "<number>", description = "number of the new module")
+        @Option(names = "--add", paramLabel = "<number>", description = "number of the new module, unique in the programme (P8); with --name and --lead")
         Integer add;
         @Option(names = "--name", description = "name of the new module, e.g. Migration")
         String name;
-        @Option(names = "--lead", description = "acronym of the responsible organisation")
+        @Option(names = "--lead", description = "acronym of the lead organisation, e.g. IOM")
         String lead;
         @Option(names = "--remove", paramLabel = "<number>", description = "number of a module without events")
         Integer remove;
@@ -295,13 +299,13 @@ final class ProgrammeCommand {
 
     @Command(name = "deliverable", mixinStandardHelpOptions = true, description = "Add a regional or national deliverable (P10).")
     static final class Deliverable extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<id>")
+        @Parameters(index = "0", paramLabel = "<id>", description = "programme identifier, e.g. IOM-HU-IBM-2009")
         String id;
-        @Option(names = "--title", required = true)
+        @Option(names = "--title", required = true, description = "title of the deliverable, e.g. \"National strategy\"")
         String title;
-        @Option(names = "--kind", defaultValue = "STRATEGY", description = "${COMPLETION-CANDIDATES}")
+        @Option(names = "--kind", defaultValue = "STRATEGY", description = "one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
         DeliverableKind kind;
-        @Option(names = "--territory", description = "the beneficiary of a national deliverable; leave out for a regional one")
+        @Option(names = "--territory", description = "beneficiary territory of a national deliverable, e.g. AL; leave out for a regional one (P10)")
         String territory;
 
         @Override
@@ -314,9 +318,9 @@ final class ProgrammeCommand {
 
     @Command(name = "sdg", mixinStandardHelpOptions = true, description = "Tag a 2030 Agenda target, e.g. 10.7 (P11).")
     static final class Sdg extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<id>")
+        @Parameters(index = "0", paramLabel = "<id>", description = "programme identifier, e.g. IOM-HU-IBM-2009")
         String id;
-        @Parameters(index = "1", paramLabel = "<target>")
+        @Parameters(index = "1", paramLabel = "<target>", description = "a 2030 Agenda target as goal.target, e.g. 10.7 or 16.a")
         String target;
 
         @Override
@@ -328,7 +332,7 @@ final class ProgrammeCommand {
 
     /** The status steps share their shape: a programme and, for some, a date. */
     abstract static class StatusStep extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<id>")
+        @Parameters(index = "0", paramLabel = "<id>", description = "programme identifier, e.g. IOM-HU-IBM-2009")
         String id;
 
         abstract Step step();
@@ -405,7 +409,7 @@ final class ProgrammeCommand {
 
     @Command(name = "portfolio", mixinStandardHelpOptions = true, description = "Count programmes by status, territory and donor.")
     static final class Portfolio extends RegistryCommand {
-        @Option(names = "--format", defaultValue = "text", description = "text or json")
+        @Option(names = "--format", defaultValue = "text", description = "output: text or json (default: ${DEFAULT-VALUE})")
         Format format;
 
         @Override
@@ -425,9 +429,9 @@ final class ProgrammeCommand {
 
     @Command(name = "audit", mixinStandardHelpOptions = true, description = "Show the audit trail of a programme and its events.")
     static final class Audit extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<id>")
+        @Parameters(index = "0", paramLabel = "<id>", description = "programme identifier, e.g. IOM-HU-IBM-2009")
         String id;
-        @Option(names = "--format", defaultValue = "text", description = "text, json or csv")
+        @Option(names = "--format", defaultValue = "text", description = "output: text, json or csv (default: ${DEFAULT-VALUE})")
         Format format;
 
         @Override

@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
             EventCommand.class,
             TerritoryCommand.class,
             IatiCommand.class,
+            CompletionCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ProgrammesCommand implements Runnable {

@@ -14,11 +14,11 @@ final class TerritoryCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a territory's names over time, and its name on a date.")
     static final class Show extends RegistryCommand {
-        @Parameters(index = "0", paramLabel = "<code>", description = "e.g. MK")
+        @Parameters(index = "0", paramLabel = "<code>", description = "territory code, ISO 3166-1 alpha-2 (former codes such as CS and YU too), e.g. MK")
         String code;
-        @Option(names = "--on", paramLabel = "<date>", description = "the day to name it on, YYYY-MM-DD")
+        @Option(names = "--on", paramLabel = "<date>", description = "the day to name it on, YYYY-MM-DD (default: its latest name)")
         LocalDate on;
-        @Option(names = "--format", defaultValue = "text", description = "text or json")
+        @Option(names = "--format", defaultValue = "text", description = "output: text or json (default: ${DEFAULT-VALUE})")
         Format format;
 
         @Override
@@ -40,9 +40,9 @@ final class TerritoryCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the territories, or those existing on a date.")
     static final class ListAll extends RegistryCommand {
-        @Option(names = "--on", paramLabel = "<date>", description = "only those existing on this day, named as on it")
+        @Option(names = "--on", paramLabel = "<date>", description = "only those existing on this day, YYYY-MM-DD, named as on it (default: all, by their latest name)")
         LocalDate on;
-        @Option(names = "--format", defaultValue = "text", description = "text, json or csv")
+        @Option(names = "--format", defaultValue = "text", description = "output: text, json or csv (default: ${DEFAULT-VALUE})")
         Format format;
 
         @Override
