@@ -1,14 +1,11 @@
 package org.programmeregistry.bootstrap;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.programmeregistry.adapters.cli.InputPorts;
+import org.programmeregistry.adapters.cli.RegistryOpener;
 import org.programmeregistry.adapters.iati.StaxIatiActivityReader;
 import org.programmeregistry.adapters.iati.StaxIatiActivityWriter;
 import org.programmeregistry.adapters.persistence.jooq.JooqPersistence;
-import org.programmeregistry.adapters.cli.RegistryOpener;
 import org.programmeregistry.application.ProgrammeRegistry;
-import org.programmeregistry.application.RegistryUnavailableException;
 import org.programmeregistry.application.port.in.territory.TerritoryQuery;
 import org.programmeregistry.application.service.TerritoryQueryService;
 import org.programmeregistry.domain.territory.TerritoryCatalogue;
@@ -20,6 +17,7 @@ import org.programmeregistry.domain.territory.TerritoryCatalogue;
  */
 final class CommandLineRegistry implements RegistryOpener, AutoCloseable {
 
+    private EmbeddedHome home;
     private ProgrammeRegistry registry;
 
     @Override
@@ -37,8 +35,13 @@ final class CommandLineRegistry implements RegistryOpener, AutoCloseable {
 
     private ProgrammeRegistry registry(StoreOptions options) {
         if (registry == null) {
-            String url = options.url() != null ? options.url() : embeddedUrl(options.home());
-            String user = options.user() != null ? options.user() : (options.url() == null ? "sa" : null);
+            String url = options.url();
+            String user = options.user();
+            if (url == null) {
+                home = EmbeddedHome.hold(options.home(), options.patience(), options.notices());
+                url = home.url();
+                user = user != null ? user : "sa";
+            }
             JooqPersistence persistence = JooqPersistence.open(url, user, options.password() != null ? options.password() : "", 2).migrate();
             registry = ProgrammeRegistry.over(persistence.ports())
                     .iati(new StaxIatiActivityReader(), new StaxIatiActivityWriter())
@@ -48,22 +51,17 @@ final class CommandLineRegistry implements RegistryOpener, AutoCloseable {
         return registry;
     }
 
-    /** The embedded database file, its folder created on first use. */
-    static String embeddedUrl(String home) {
-        Path folder = home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".programmes");
-        try {
-            Files.createDirectories(folder);
-        } catch (java.io.IOException e) {
-            throw new RegistryUnavailableException("cannot create the data folder " + folder + ": " + e.getMessage(), e);
-        }
-        // H2 keeps 8 parsed statements per session by default; a use case cycles through more
-        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("registry") + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=32";
-    }
-
+    /** Closes the database, then lets the next process into the embedded home. */
     @Override
     public void close() throws Exception {
-        if (registry != null) {
-            registry.close();
+        try {
+            if (registry != null) {
+                registry.close();
+            }
+        } finally {
+            if (home != null) {
+                home.close();
+            }
         }
     }
 }

@@ -2,14 +2,8 @@ package org.programmeregistry.bootstrap.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,37 +15,20 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresIT {
 
-    private static final String URL = Optional.ofNullable(System.getenv("PROGRAMMES_TEST_PG_URL")).orElse("jdbc:postgresql://127.0.0.1:5432/test");
-    private static final String USER = Optional.ofNullable(System.getenv("PROGRAMMES_TEST_PG_USER")).orElse("postgres");
-    private static final String PASSWORD = Optional.ofNullable(System.getenv("PROGRAMMES_TEST_PG_PASSWORD")).orElse("");
-    private static final String SCHEMA = "e2e_" + ProcessHandle.current().pid() + "_" + Long.toString(System.nanoTime(), 36);
+    private static String schema;
 
     @BeforeAll
     static void createSchema() {
-        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
-            s.execute("create schema " + SCHEMA);
-        } catch (SQLException unreachable) {
-            String message = "PostgreSQL at " + URL + " is unreachable (" + unreachable.getMessage() + ")";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException(message + "; CI=true requires it", unreachable);
-            }
-            System.err.println("SKIPPED: " + message + "; the end-to-end PostgreSQL test is skipped. Set PROGRAMMES_TEST_PG_URL to run it.");
-            Assumptions.abort(message);
-        }
+        schema = EndToEndPostgres.createSchema("e2e");
     }
 
     @AfterAll
-    static void dropSchema() throws SQLException {
-        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
-            s.execute("drop schema if exists " + SCHEMA + " cascade");
-        } catch (SQLException ignored) {
-            // unreachable: nothing was created
-        }
+    static void dropSchema() {
+        EndToEndPostgres.dropSchema(schema);
     }
 
     private static Map<String, String> env() {
-        return Map.of("PROGRAMMES_DB", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA, "PROGRAMMES_DB_USER", USER,
-                "PROGRAMMES_DB_PASSWORD", PASSWORD);
+        return EndToEndPostgres.env(schema);
     }
 
     @Test

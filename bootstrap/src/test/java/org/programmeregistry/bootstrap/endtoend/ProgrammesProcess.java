@@ -27,10 +27,7 @@ final class ProgrammesProcess {
     }
 
     static Result runJar(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar().toString()));
-        command.addAll(List.of(args));
-        return run(command, environment);
+        return run(jarCommand(args), environment);
     }
 
     static Result runLauncher(Map<String, String> environment, String... args) throws IOException, InterruptedException {
@@ -39,16 +36,37 @@ final class ProgrammesProcess {
         return run(command, environment);
     }
 
+    /** The packaged program started in the background; the caller reads, waits for or kills it. */
+    static Process startJar(Map<String, String> environment, String... args) throws IOException {
+        return builder(jarCommand(args), environment).start();
+    }
+
+    /** The packaged program with the launcher's settings for a short command: C1 only, the serial collector, the CDS archive. */
+    private static List<String> jarCommand(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        Path archive = jar().resolveSibling("programmes.jsa");
+        if (Files.exists(archive)) {
+            command.addAll(List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
+        command.addAll(List.of("-jar", jar().toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static ProcessBuilder builder(List<String> command, Map<String, String> environment) {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().remove("PROGRAMMES_DB");
+        builder.environment().remove("PROGRAMMES_HOME");
+        builder.environment().putAll(environment);
+        return builder;
+    }
+
     private static Result run(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
         Path out = Files.createTempFile("programmes-out", ".txt");
         Path err = Files.createTempFile("programmes-err", ".txt");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-            builder.environment().remove("PROGRAMMES_DB");
-            builder.environment().remove("PROGRAMMES_HOME");
-            builder.environment().putAll(environment);
-            Process process = builder.start();
+            Process process = builder(command, environment).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (!process.waitFor(300, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("timed out: " + command);

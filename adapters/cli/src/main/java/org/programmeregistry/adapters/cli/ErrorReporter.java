@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import org.programmeregistry.application.ConcurrentChangeException;
 import org.programmeregistry.application.InvalidCommandException;
 import org.programmeregistry.application.NotFoundException;
+import org.programmeregistry.application.RegistryBusyException;
 import org.programmeregistry.application.RegistryUnavailableException;
 import org.programmeregistry.application.port.out.iati.IatiFileException;
 import org.programmeregistry.domain.RuleViolation;
@@ -48,6 +49,9 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         }
         if (e instanceof ConcurrentChangeException conflict) {
             return new Report(ExitCodes.RETRY, conflict.getMessage());
+        }
+        if (e instanceof RegistryBusyException busy) {
+            return new Report(ExitCodes.RETRY, busy.getMessage());
         }
         if (e instanceof RegistryUnavailableException unavailable) {
             return new Report(ExitCodes.UNAVAILABLE, unavailable.getMessage()

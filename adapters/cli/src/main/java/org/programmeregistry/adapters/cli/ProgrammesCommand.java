@@ -1,6 +1,7 @@
 package org.programmeregistry.adapters.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.LocalDate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,6 +41,11 @@ public final class ProgrammesCommand implements Runnable {
             description = "Who is recorded in the audit trail for changes (default: the operating-system user).")
     String actor;
 
+    @Option(names = "--wait", scope = ScopeType.INHERIT, paramLabel = "<seconds>", defaultValue = "60",
+            description = "How long to wait for another programmes process that holds the embedded database, in seconds; "
+                    + "after that the command exits with 75 (default: ${DEFAULT-VALUE}).")
+    int waitSeconds;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print the stack trace of an error.")
     boolean debug;
 
@@ -50,11 +56,15 @@ public final class ProgrammesCommand implements Runnable {
         this.opener = opener;
     }
 
-    /** The registry, opened on first use with the options given. */
-    InputPorts ports() {
+    /** The registry, opened on first use with the options given; {@code err} hears what the opening waits for. */
+    InputPorts ports(PrintWriter err) {
         if (ports == null) {
             ports = opener.open(new RegistryOpener.StoreOptions(blankToNull(db), blankToNull(dbUser),
-                    blankToNull(System.getenv("PROGRAMMES_DB_PASSWORD")), blankToNull(home)));
+                    blankToNull(System.getenv("PROGRAMMES_DB_PASSWORD")), blankToNull(home), Duration.ofSeconds(Math.max(0, waitSeconds)),
+                    notice -> {
+                        err.println(notice);
+                        err.flush();
+                    }));
         }
         return ports;
     }
