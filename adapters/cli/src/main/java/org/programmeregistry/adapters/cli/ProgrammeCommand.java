@@ -138,7 +138,7 @@ final class ProgrammeCommand {
         public Integer call() {
             FactSheetQuery.FactSheet sheet = port(FactSheetQuery.class).factSheet(id);
             if (format == Format.JSON) {
-                out().println(Json.write(sheet));
+                out().println(Json.write(sheet.withoutNames()));
             } else {
                 FactSheetText.factSheet(sheet, out());
             }

@@ -12,5 +12,10 @@ public interface FactSheetQuery {
         public FactSheet {
             events = List.copyOf(events);
         }
+
+        /** The fact sheet with its participants known by position and institution only, as it is published. */
+        public FactSheet withoutNames() {
+            return new FactSheet(programme, events.stream().map(EventView::withoutNames).toList());
+        }
     }
 }
