@@ -15,7 +15,7 @@ public record Acronym(String value) implements Comparable<Acronym> {
 
     public Acronym {
         if (value == null || !FORM.matcher(value).matches()) {
-            throw new RuleViolation(Rule.O1, "'" + value + "' is not an acronym; use 1-40 letters, digits, '.', '_', '&', '/' or '-', starting with a letter or digit");
+            throw new RuleViolation(Rule.O3, "'" + value + "' is not an acronym; use 1-40 letters, digits, '.', '_', '&', '/' or '-', starting with a letter or digit");
         }
     }
 

@@ -29,11 +29,11 @@ class OrganisationRulesTest {
         }
 
         @Test
-        @DisplayName("O1 refuses blank acronyms and acronyms with spaces")
+        @DisplayName("O3 refuses blank acronyms and acronyms with spaces")
         void refusesMalformedAcronyms() {
-            assertRefused(Rule.O1, () -> Acronym.of(""));
-            assertRefused(Rule.O1, () -> Acronym.of("I O M"));
-            assertRefused(Rule.O1, () -> Acronym.of("x".repeat(41)));
+            assertRefused(Rule.O3, () -> Acronym.of(""));
+            assertRefused(Rule.O3, () -> Acronym.of("I O M"));
+            assertRefused(Rule.O3, () -> Acronym.of("x".repeat(41)));
         }
 
         @Test
@@ -53,9 +53,9 @@ class OrganisationRulesTest {
         }
 
         @Test
-        @DisplayName("O1 refuses an organisation without a name")
+        @DisplayName("O3 refuses an organisation without a name")
         void refusesNameless() {
-            assertRefused(Rule.O1, () -> Organisation.register(Acronym.of("X"), " ", OrganisationType.OTHER, null));
+            assertRefused(Rule.O3, () -> Organisation.register(Acronym.of("X"), " ", OrganisationType.OTHER, null));
         }
 
         @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.programmeregistry.domain.Period;
 import org.programmeregistry.domain.Rule;
+import org.programmeregistry.domain.event.Event;
 import org.programmeregistry.domain.fixtures.Programmes;
 import org.programmeregistry.domain.organisation.Acronym;
 import org.programmeregistry.domain.organisation.Organisation;
@@ -189,7 +190,7 @@ class ProgrammeRulesTest {
         void implementationKeepsItsRequirements() {
             Programme programme = Programmes.ready();
             programme.start(of(2009, 6, 15), CATALOGUE);
-            assertRefused(Rule.P5, programme::snapshot, () -> programme.removeBeneficiary(AL, java.util.List.of()));
+            assertRefused(Rule.P5, programme::snapshot, () -> programme.removeBeneficiary(AL));
             assertRefused(Rule.P5, programme::snapshot, () -> programme.reschedule(programme.planned(), Period.unknown(), CATALOGUE));
         }
 
@@ -369,7 +370,7 @@ class ProgrammeRulesTest {
         void moduleWithEventsStays() {
             Programme programme = Programmes.inImplementation();
             programme.addModule(new Module(2, "Asylum", Acronym.of("UNHCR")));
-            programme.scheduleEvent(Programmes.eventDetails(Optional.of(1), "2010-01-01", "2010-01-02"), CATALOGUE);
+            Event.schedule(programme, Programmes.eventDetails(Optional.of(1), "2010-01-01", "2010-01-02"), CATALOGUE);
             assertRefused(Rule.P8, programme::snapshot, () -> programme.removeModule(1));
             programme.removeModule(2);
             assertThat(programme.modules()).extracting(Module::number).containsExactly(1);
@@ -443,7 +444,7 @@ class ProgrammeRulesTest {
             Programme programme = Programmes.ready();
             programme.addBeneficiary(BA, CATALOGUE);
             programme.addDeliverable(DeliverableKind.ACTION_PLAN, DeliverableScope.NATIONAL, "Action plan", Optional.of(BA));
-            assertRefused(Rule.P10, programme::snapshot, () -> programme.removeBeneficiary(BA, java.util.List.of()));
+            assertRefused(Rule.P10, programme::snapshot, () -> programme.removeBeneficiary(BA));
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.programmeregistry.domain.Period;
 import org.programmeregistry.domain.event.Delegation;
 import org.programmeregistry.domain.event.Event;
-import org.programmeregistry.domain.event.EventStatus;
+import org.programmeregistry.domain.programme.EventStatus;
 import org.programmeregistry.domain.event.Participant;
 import org.programmeregistry.domain.event.Signature;
 import org.programmeregistry.domain.programme.Contribution;
