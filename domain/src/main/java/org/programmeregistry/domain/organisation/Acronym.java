@@ -11,7 +11,9 @@ import org.programmeregistry.domain.RuleViolation;
  */
 public record Acronym(String value) implements Comparable<Acronym> {
 
-    private static final Pattern FORM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._&/-]{0,39}");
+    /** O3: the form of an acronym, for the commands' validation too. */
+    public static final String FORM_REGEX = "[\\p{L}\\p{N}][\\p{L}\\p{N}._&/-]{0,39}";
+    private static final Pattern FORM = Pattern.compile(FORM_REGEX);
 
     public Acronym {
         if (value == null || !FORM.matcher(value).matches()) {
