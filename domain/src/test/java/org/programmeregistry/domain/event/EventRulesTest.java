@@ -293,6 +293,28 @@ class EventRulesTest {
     }
 
     @Test
+    @DisplayName("E9 a participant has a name of at most 200 characters, a position of at most 200 and an institution of at most 300")
+    void participantTextIsBounded() {
+        assertRefused(Rule.E9, () -> new Participant(" ", "Head", "Ministry"));
+        assertRefused(Rule.E9, () -> new Participant("x".repeat(Participant.NAME_MAX + 1), "Head", "Ministry"));
+        assertRefused(Rule.E9, () -> new Participant("Jane", "x".repeat(Participant.POSITION_MAX + 1), "Ministry"));
+        assertRefused(Rule.E9, () -> new Participant("Jane", "Head", "x".repeat(Participant.INSTITUTION_MAX + 1)));
+        Participant longest = new Participant("x".repeat(Participant.NAME_MAX), "y".repeat(Participant.POSITION_MAX),
+                "z".repeat(Participant.INSTITUTION_MAX));
+        assertThat(longest.name()).hasSize(Participant.NAME_MAX);
+    }
+
+    @Test
+    @DisplayName("E8 an event's title, venue city and target groups have limits")
+    void eventTextIsBounded() {
+        assertRefused(Rule.E8, () -> new Venue("x".repeat(Venue.CITY_MAX + 1), Programmes.AT));
+        assertRefused(Rule.E8, () -> new EventDetails(Optional.empty(), EventKind.SEMINAR, "x".repeat(EventDetails.TITLE_MAX + 1),
+                new Venue("Vienna", Programmes.AT), of(2010, 1, 1), of(2010, 1, 1), List.of()));
+        assertRefused(Rule.E8, () -> new EventDetails(Optional.empty(), EventKind.SEMINAR, "Seminar", new Venue("Vienna", Programmes.AT),
+                of(2010, 1, 1), of(2010, 1, 1), List.of("x".repeat(EventDetails.TARGET_GROUP_MAX + 1))));
+    }
+
+    @Test
     @DisplayName("E4 participants' names never appear in toString")
     void namesStayInside() {
         Participant p = new Participant("Jane Example", "Head of delegation", "Ministry of Interior");

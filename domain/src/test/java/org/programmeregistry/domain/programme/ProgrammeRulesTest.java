@@ -473,4 +473,16 @@ class ProgrammeRulesTest {
             assertRefused(Rule.P11, () -> new SdgTarget(null));
         }
     }
+
+    @Test
+    @DisplayName("P12 a deliverable has a non-blank title of at most 500 characters; deliverables take the next free number")
+    void deliverableTitleAndNumber() {
+        Programme programme = Programmes.ready();
+        assertRefused(Rule.P12, programme::snapshot, () -> programme.addDeliverable(DeliverableKind.OTHER, DeliverableScope.REGIONAL,
+                " ", Optional.empty()));
+        assertRefused(Rule.P12, programme::snapshot, () -> programme.addDeliverable(DeliverableKind.OTHER, DeliverableScope.REGIONAL,
+                "x".repeat(Deliverable.TITLE_MAX + 1), Optional.empty()));
+        assertThat(programme.addDeliverable(DeliverableKind.OTHER, DeliverableScope.REGIONAL, "First", Optional.empty()).number()).isEqualTo(1);
+        assertThat(programme.addDeliverable(DeliverableKind.OTHER, DeliverableScope.REGIONAL, "Second", Optional.empty()).number()).isEqualTo(2);
+    }
 }
