@@ -213,11 +213,12 @@ public final class Programme {
         moveTo(timeline.finalised(id, actualEnd), catalogue);
     }
 
-    /** Closes a finalised programme; from then on it and its events are read-only (P4, E6). */
+    /**
+     * Closes a finalised programme; from then on it and its events are read-only (P4, E6). What
+     * closure needs (P5) a finalised programme already holds.
+     */
     public void close() {
-        Timeline next = timeline.closed(id);
-        next.checkRequirements(!beneficiaries.isEmpty(), !funding.isEmpty());
-        this.timeline = next;
+        this.timeline = timeline.closed(id);
     }
 
     public void suspend() {
@@ -301,9 +302,9 @@ public final class Programme {
     /**
      * Admits a signature (E6): only once the event is held, of a deliverable of the programme,
      * for the deliverable's territory when it is national, by a territory with a delegation,
-     * once per deliverable and territory (E5). Returns the deliverable signed.
+     * once per deliverable and territory (E5).
      */
-    public Deliverable recordSignature(int event, int deliverableNumber, TerritoryCode territory) {
+    public void recordSignature(int event, int deliverableNumber, TerritoryCode territory) {
         requireEventsChangeable();
         EventReference reference = events.get(event);
         require(reference.status() == EventStatus.HELD, Rule.E5, () -> "event " + event + " is " + reference.status()
@@ -316,7 +317,6 @@ public final class Programme {
         require(!reference.isSigned(deliverableNumber, territory), Rule.E5, () -> "deliverable " + deliverableNumber
                 + " is already signed for " + territory + "; one signature per deliverable and territory");
         events.replace(reference.withSignature(new SignedDeliverable(deliverableNumber, territory)));
-        return deliverable;
     }
 
     /** Cancels an event that is not cancelled (E7) and has no signatures (E6). */
@@ -383,10 +383,6 @@ public final class Programme {
     /** The programme period: actual dates where known, planned otherwise. */
     public Period period() {
         return timeline.period();
-    }
-
-    public Timeline timeline() {
-        return timeline;
     }
 
     public Optional<CoordinatingOffice> coordinatingOffice() {

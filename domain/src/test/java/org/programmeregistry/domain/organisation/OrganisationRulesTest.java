@@ -92,5 +92,38 @@ class OrganisationRulesTest {
             iom.openOffice(TerritoryCode.of("HU"), of(1992, 1, 1), CATALOGUE);
             assertRefused(Rule.O2, iom::offices, () -> iom.openOffice(TerritoryCode.of("HU"), of(2000, 1, 1), CATALOGUE));
         }
+
+        @Test
+        @DisplayName("O2 the office opened is the one the organisation then has, open from its opening day")
+        void openedOfficeIsKept() {
+            Organisation iom = iom();
+            Office hungary = iom.openOffice(TerritoryCode.of("HU"), of(1992, 1, 1), CATALOGUE);
+            assertThat(iom.offices()).containsExactly(hungary);
+            assertThat(hungary.openOn(of(1991, 12, 31))).isFalse();
+            assertThat(hungary.openOn(of(1992, 1, 1))).isTrue();
+        }
+
+        @Test
+        @DisplayName("O2 a stored organisation with two offices in one territory is refused; a valid one rebuilds with every field")
+        void rebuildingChecksOffices() {
+            Office hungary = new Office(TerritoryCode.of("HU"), of(1992, 1, 1));
+            assertRefused(Rule.O2, () -> Organisation.reconstitute(Acronym.of("IOM"), "International Organization for Migration",
+                    OrganisationType.MULTILATERAL, null, java.util.List.of(hungary, new Office(TerritoryCode.of("HU"), of(2000, 1, 1))), 3));
+            Organisation stored = Organisation.reconstitute(Acronym.of("IOM"), "International Organization for Migration",
+                    OrganisationType.MULTILATERAL, new IatiOrganisationIdentifier("XM-DAC-47066"), java.util.List.of(hungary), 3);
+            assertThat(stored.name()).isEqualTo("International Organization for Migration");
+            assertThat(stored.type()).isEqualTo(OrganisationType.MULTILATERAL);
+            assertThat(stored.version()).isEqualTo(3);
+            assertThat(stored.toString()).isEqualTo("IOM (International Organization for Migration)");
+            Organisation same = Organisation.reconstitute(Acronym.of("IOM"), "International Organization for Migration",
+                    OrganisationType.MULTILATERAL, new IatiOrganisationIdentifier("XM-DAC-47066"), java.util.List.of(hungary), 3);
+            assertThat(stored.sameStateAs(same)).isTrue();
+            assertThat(stored.sameStateAs(Organisation.reconstitute(Acronym.of("IOM"), "Other name", OrganisationType.MULTILATERAL,
+                    new IatiOrganisationIdentifier("XM-DAC-47066"), java.util.List.of(hungary), 3))).isFalse();
+            assertThat(stored.sameStateAs(Organisation.reconstitute(Acronym.of("IOM"), "International Organization for Migration",
+                    OrganisationType.MULTILATERAL, new IatiOrganisationIdentifier("XM-DAC-47066"), java.util.List.of(), 3))).isFalse();
+            assertThat(stored.sameStateAs(Organisation.reconstitute(Acronym.of("IOM"), "International Organization for Migration",
+                    OrganisationType.MULTILATERAL, new IatiOrganisationIdentifier("XM-DAC-47066"), java.util.List.of(hungary), 4))).isFalse();
+        }
     }
 }
