@@ -485,4 +485,13 @@ class ProgrammeRulesTest {
         assertThat(programme.addDeliverable(DeliverableKind.OTHER, DeliverableScope.REGIONAL, "First", Optional.empty()).number()).isEqualTo(1);
         assertThat(programme.addDeliverable(DeliverableKind.OTHER, DeliverableScope.REGIONAL, "Second", Optional.empty()).number()).isEqualTo(2);
     }
+
+    @Test
+    @DisplayName("P9 a blank instrument is no instrument: a donor's second contribution without one is refused")
+    void blankInstrumentIsNone() {
+        Programme programme = Programmes.ready();
+        assertThat(Contribution.of(Acronym.of("NL-GOV"), "  ", null).instrument()).isEmpty();
+        programme.recordContribution(Contribution.of(Acronym.of("NL-GOV"), null, null));
+        assertRefused(Rule.P9, programme::snapshot, () -> programme.recordContribution(Contribution.of(Acronym.of("NL-GOV"), " ", null)));
+    }
 }
