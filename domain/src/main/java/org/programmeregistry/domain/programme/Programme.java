@@ -255,17 +255,7 @@ public final class Programme {
      */
     public EventReference scheduleEvent(Optional<Integer> module, Period dates, TerritoryCode venue, TerritoryCatalogue catalogue) {
         requireEventsChangeable();
-        Objects.requireNonNull(module, "module");
-        Objects.requireNonNull(dates, "dates");
-        Period effective = timeline.period();
-        require(effective.contains(dates.start()) && effective.contains(dates.end()), Rule.E1,
-                () -> "the event runs " + dates + ", outside the period of programme " + id + " (" + effective + "); schedule it inside that period");
-        module.ifPresent(m -> require(workplan.hasModule(m), Rule.E2,
-                () -> "programme " + id + " has no module " + m + "; a module-level event names a module of its programme"));
-        Territory place = catalogue.get(venue);
-        require(place.existsOn(dates.start()), Rule.E3, () -> place.code() + " did not exist on " + dates.start()
-                + "; the venue must be in a territory that exists on the event's first day");
-        return events.schedule(module, dates);
+        return events.schedule(module, dates, venue, timeline.period(), workplan, catalogue);
     }
 
     /**
@@ -273,30 +263,20 @@ public final class Programme {
      * exists on the event's first day, one delegation per territory (E4).
      */
     public void addDelegation(int event, TerritoryCode territory, TerritoryCatalogue catalogue) {
-        EventReference reference = changeableEvent(event);
-        Territory known = catalogue.get(territory);
-        LocalDate first = reference.dates().start();
-        String name = known.nameOn(first).orElse(known.latestName());
-        require(beneficiaries.contains(territory), Rule.E4, () -> name + " (" + territory + ") is not a beneficiary of programme "
-                + id + "; delegations come only from beneficiary territories");
-        require(known.existsOn(first), Rule.E4, () -> name + " (" + territory + ") did not exist on " + first
-                + "; a delegation comes from a territory that exists on the event's first day");
-        require(!reference.hasDelegationFrom(territory), Rule.E4, () -> "event " + event + " already has a delegation from " + name
-                + " (" + territory + "); one delegation per territory");
-        events.replace(reference.withDelegation(territory));
+        requireEventsChangeable();
+        events.addDelegation(event, territory, beneficiaries, catalogue);
     }
 
     /** Admits a member to a territory's delegation at a scheduled event (E6, E7, E4: the delegation exists). */
     public void addParticipant(int event, TerritoryCode territory) {
-        EventReference reference = changeableEvent(event);
-        require(reference.hasDelegationFrom(territory), Rule.E4, () -> "event " + event + " has no delegation from " + territory
-                + "; add the delegation with its head first");
+        requireEventsChangeable();
+        events.addParticipant(event, territory);
     }
 
     /** Records that a scheduled event took place (E6, E7). */
     public void markEventHeld(int event) {
-        EventReference reference = changeableEvent(event);
-        events.replace(reference.withStatus(EventStatus.HELD));
+        requireEventsChangeable();
+        events.markHeld(event);
     }
 
     /**
@@ -306,40 +286,19 @@ public final class Programme {
      */
     public void recordSignature(int event, int deliverableNumber, TerritoryCode territory) {
         requireEventsChangeable();
-        EventReference reference = events.get(event);
-        require(reference.status() == EventStatus.HELD, Rule.E5, () -> "event " + event + " is " + reference.status()
-                + "; a signature is recorded only once the event has been held");
-        Deliverable deliverable = workplan.deliverable(deliverableNumber).orElseThrow(() -> new RuleViolation(Rule.E5,
-                "programme " + id + " has no deliverable " + deliverableNumber));
-        EventLedger.checkSignatory(deliverable, territory);
-        require(reference.hasDelegationFrom(territory), Rule.E5, () -> "event " + event + " has no delegation from " + territory
-                + "; the signatory is the head of that territory's delegation");
-        require(!reference.isSigned(deliverableNumber, territory), Rule.E5, () -> "deliverable " + deliverableNumber
-                + " is already signed for " + territory + "; one signature per deliverable and territory");
-        events.replace(reference.withSignature(new SignedDeliverable(deliverableNumber, territory)));
+        events.recordSignature(event, deliverableNumber, territory, workplan);
     }
 
     /** Cancels an event that is not cancelled (E7) and has no signatures (E6). */
     public void cancelEvent(int event) {
         requireEventsChangeable();
-        EventReference reference = events.get(event);
-        require(!reference.isCancelled(), Rule.E7, () -> "event " + event + " of programme " + id + " is already cancelled");
-        require(reference.signatures().isEmpty(), Rule.E6, () -> "event " + event + " has " + reference.signatures().size()
-                + " signature(s); an event with signatures cannot be cancelled");
-        events.replace(reference.withStatus(EventStatus.CANCELLED));
+        events.cancel(event);
     }
 
     /** E6: the events of a closed or cancelled programme are read-only. */
     private void requireEventsChangeable() {
         require(!timeline.isReadOnly(), Rule.E6, () -> "programme " + id + " is " + timeline.status()
                 + "; no event is scheduled, changed or held on a closed or cancelled programme");
-    }
-
-    private EventReference changeableEvent(int event) {
-        requireEventsChangeable();
-        EventReference reference = events.get(event);
-        EventLedger.requireScheduled(reference, id);
-        return reference;
     }
 
     /**
