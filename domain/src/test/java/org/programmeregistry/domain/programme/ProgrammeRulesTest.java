@@ -411,6 +411,14 @@ class ProgrammeRulesTest {
             assertThat(new Money(BigDecimal.ZERO, "USD").amount()).isZero();
             assertThat(Money.of("1500000.50", "EUR")).isEqualTo(Money.of("1500000.500", "EUR"));
         }
+
+        @Test
+        @DisplayName("P9 accepts every ISO 4217 code, those with the letters A and Z included; lower case is not one")
+        void acceptsCurrenciesFromAToZ() {
+            assertThat(Money.of("1", "ZAR").currency()).isEqualTo("ZAR");
+            assertThat(Money.of("1", "AUD").currency()).isEqualTo("AUD");
+            assertRefused(Rule.P9, () -> Money.of("1", "eur"));
+        }
     }
 
     @Nested
