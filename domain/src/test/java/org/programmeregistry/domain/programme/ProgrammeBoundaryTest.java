@@ -118,6 +118,16 @@ class ProgrammeBoundaryTest {
     }
 
     @Test
+    @DisplayName("E6 nobody joins a delegation of a scheduled event once the programme is cancelled")
+    void noParticipantOnACancelledProgramme() {
+        Event seminar = Programmes.seminar(programme);
+        seminar.addDelegation(programme, AL, person("Head", "Ministry of Interior"), CATALOGUE);
+        programme.cancel();
+        assertRefused(Rule.E6, programme::snapshot, () -> programme.addParticipant(1, AL));
+        assertRefused(Rule.E6, seminar::snapshot, () -> seminar.addParticipant(programme, AL, person("Member", "Ministry")));
+    }
+
+    @Test
     @DisplayName("P4 only closed and cancelled programmes are read-only")
     void openProgrammesAreNotReadOnly() {
         assertThat(programme.isReadOnly()).isFalse();
