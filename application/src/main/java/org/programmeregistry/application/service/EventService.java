@@ -3,6 +3,7 @@ package org.programmeregistry.application.service;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.programmeregistry.application.ConcurrentChangeException;
 import org.programmeregistry.application.NotFoundException;
 import org.programmeregistry.application.port.in.event.AddDelegationUseCase;
 import org.programmeregistry.application.port.in.event.AddParticipantUseCase;
@@ -26,8 +27,11 @@ import org.programmeregistry.domain.territory.TerritoryCatalogue;
 import org.programmeregistry.domain.territory.TerritoryCode;
 
 /**
- * The event use cases. Each loads the event's programme too, since the rules E4-E6 are
- * checked against it; audit details name territories and roles, never people.
+ * The event use cases. The programme is the consistency boundary of its events: each use case
+ * loads the programme with the event, changes the event through it (E1-E7) and stores both, the
+ * programme first, so a change that conflicts with another made at the same moment (a close, a
+ * removed beneficiary, another change of the programme's events) is refused with a
+ * {@link ConcurrentChangeException}. Audit details name territories and roles, never people.
  */
 public final class EventService implements ScheduleEventUseCase, AddDelegationUseCase, AddParticipantUseCase,
         MarkEventHeldUseCase, RecordSignatureUseCase, CancelEventUseCase {
@@ -53,7 +57,7 @@ public final class EventService implements ScheduleEventUseCase, AddDelegationUs
                 new Venue(c.city(), TerritoryCode.of(c.venueTerritory())), c.start(), c.end(), c.targetGroups());
         return transactions.inTransaction(() -> {
             Programme programme = loadProgramme(c.programmeId());
-            Event event = programme.scheduleEvent(details, catalogue);
+            Event event = Event.schedule(programme, details, catalogue);
             programmes.update(programme);
             events.add(event);
             auditor.event(c.actor(), programme.id().value(), event.id().number(), "scheduled",
@@ -100,7 +104,12 @@ public final class EventService implements ScheduleEventUseCase, AddDelegationUs
             Programme programme = loadProgramme(programmeId);
             EventId id = new EventId(programme.id(), number);
             Event event = events.find(id).orElseThrow(() -> NotFoundException.event(id));
+            if (!programme.event(number).equals(Optional.of(event.reference()))) {
+                // read committed: the programme and the event were read on either side of another change's commit
+                throw new ConcurrentChangeException(id + " changed while it was read");
+            }
             change.accept(programme, event);
+            programmes.update(programme);
             events.update(event);
             auditor.event(actor, programme.id().value(), number, action, detail);
         });

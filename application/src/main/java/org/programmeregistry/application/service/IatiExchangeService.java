@@ -245,7 +245,7 @@ public final class IatiExchangeService implements ImportIatiActivitiesUseCase, E
     private Programme candidate(IatiActivity a, OrganisationDirectory directory) {
         ProgrammeId id = new ProgrammeId(a.identifier());
         ProgrammeStatus status = a.statusCode() == null ? ProgrammeStatus.PIPELINE : ProgrammeStatus.fromIatiCode(a.statusCode())
-                .orElseThrow(() -> new RuleViolation(Rule.P4, "activity status code '" + a.statusCode()
+                .orElseThrow(() -> new RuleViolation(Rule.I1, "activity status code '" + a.statusCode()
                         + "' is not one of the IATI codes 1-6"));
         Period planned = Period.of(a.plannedStart(), a.plannedEnd(), Rule.P3, "the planned period");
         Period actual = Period.of(a.actualStart(), a.actualEnd(), Rule.P3, "the actual period");
@@ -253,7 +253,7 @@ public final class IatiExchangeService implements ImportIatiActivitiesUseCase, E
         Map<Acronym, Set<PartnerRole>> roles = new TreeMap<>();
         Map<Acronym, Contribution> funding = new LinkedHashMap<>();
         for (IatiActivity.Participant participant : a.participants()) {
-            PartnerRole role = PartnerRole.fromIatiCode(participant.roleCode()).orElseThrow(() -> new RuleViolation(Rule.O1,
+            PartnerRole role = PartnerRole.fromIatiCode(participant.roleCode()).orElseThrow(() -> new RuleViolation(Rule.I1,
                     "participating organisation role '" + participant.roleCode() + "' is not one of the IATI codes 1-4"));
             Acronym organisation = directory.resolve(participant.organisation());
             if (role == PartnerRole.FUNDING) {
@@ -333,7 +333,7 @@ public final class IatiExchangeService implements ImportIatiActivitiesUseCase, E
             if (name != null && byName.containsKey(nameKey(name))) {
                 return byName.get(nameKey(name));
             }
-            RuleViolation.require(ref != null || name != null, Rule.O1, "a participating organisation has neither an identifier nor a name");
+            RuleViolation.require(ref != null || name != null, Rule.I1, "a participating organisation has neither an identifier nor a name");
             IatiOrganisationIdentifier identifier = ref != null && ref.matches("[A-Z]{2}-[A-Z0-9]{2,}-\\S{1,150}") ? new IatiOrganisationIdentifier(ref) : null;
             Organisation organisation = Organisation.register(freeAcronym(ref, name), name != null ? name : ref,
                     OrganisationType.fromIatiCode(o.typeCode()).orElse(OrganisationType.OTHER), identifier);

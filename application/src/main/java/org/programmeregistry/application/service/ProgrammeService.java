@@ -45,16 +45,15 @@ public final class ProgrammeService implements RegisterProgrammeUseCase, ReviseP
 
     private final ProgrammeRepository programmes;
     private final OrganisationRepository organisations;
-    private final EventRepository events;
     private final TerritoryCatalogue catalogue;
     private final TransactionBoundary transactions;
     private final Auditor auditor;
 
+    /** {@code events} is no longer needed (the programme keeps what its rules need of its events); kept for callers. */
     public ProgrammeService(ProgrammeRepository programmes, OrganisationRepository organisations, EventRepository events,
             TerritoryCatalogue catalogue, TransactionBoundary transactions, AuditLog auditLog, Clock clock) {
         this.programmes = programmes;
         this.organisations = organisations;
-        this.events = events;
         this.catalogue = catalogue;
         this.transactions = transactions;
         this.auditor = new Auditor(auditLog, clock);
@@ -95,7 +94,7 @@ public final class ProgrammeService implements RegisterProgrammeUseCase, ReviseP
     @Override
     public void removeBeneficiary(RemoveBeneficiaryUseCase.Command c) {
         TerritoryCode territory = TerritoryCode.of(c.territory());
-        change(c.programmeId(), p -> p.removeBeneficiary(territory, events.ofProgramme(p.id())), c.actor(), "beneficiary removed",
+        change(c.programmeId(), p -> p.removeBeneficiary(territory), c.actor(), "beneficiary removed",
                 territory.value());
     }
 

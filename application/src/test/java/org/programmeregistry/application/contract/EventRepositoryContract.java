@@ -66,11 +66,11 @@ public abstract class EventRepositoryContract extends PortContract {
         });
         Event a = inTransaction(() -> ports.events().find(event.id())).orElseThrow();
         Event b = inTransaction(() -> ports.events().find(event.id())).orElseThrow();
-        a.markHeld(programme);
+        a.markHeld(Programme.reconstitute(programme.snapshot()));
         run(() -> ports.events().update(a));
-        b.cancel(programme);
+        b.cancel(Programme.reconstitute(programme.snapshot()));
         assertThatThrownBy(() -> run(() -> ports.events().update(b))).isInstanceOf(ConcurrentChangeException.class);
         assertThat(inTransaction(() -> ports.events().find(event.id()))).get().extracting(Event::status)
-                .isEqualTo(org.programmeregistry.domain.event.EventStatus.HELD);
+                .isEqualTo(org.programmeregistry.domain.programme.EventStatus.HELD);
     }
 }

@@ -136,6 +136,20 @@ public abstract class ImportContract extends PortContract {
     }
 
     @Test
+    @DisplayName("I1 an activity with a participating-organisation role outside the IATI codes 1-4 is refused with I1")
+    void unknownRoleCode() {
+        IatiActivity valid = activity(0, "Programme 0", "MK", partner());
+        List<IatiActivity.Participant> participants = new ArrayList<>(valid.participants());
+        participants.add(new IatiActivity.Participant(partner(), "9"));
+        activities.add(new IatiActivity(valid.identifier(), valid.reportingOrganisation(), valid.title(), valid.description(),
+                valid.statusCode(), valid.plannedStart(), valid.actualStart(), valid.plannedEnd(), valid.actualEnd(), participants,
+                valid.recipientCountries(), valid.sdgTargets(), List.of(), Map.of(), valid.line()));
+        Report report = importFile(false, false);
+        assertThat(report.refused()).singleElement().satisfies(line -> assertThat(line).startsWith("XM-DAC-47066-B-0: [I1]"));
+        assertThat(stored()).isZero();
+    }
+
+    @Test
     @DisplayName("--skip-invalid writes the valid activities and never registers an organisation only a refused one names")
     void skipInvalid() {
         activities.add(activity(0, "Programme 0", "MK", partner()));

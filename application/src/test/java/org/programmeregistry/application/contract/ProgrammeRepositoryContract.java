@@ -71,7 +71,7 @@ public abstract class ProgrammeRepositoryContract extends PortContract {
         ProgrammeSnapshot expected = loaded.snapshot();
         assertThat(second.snapshot()).usingRecursiveComparison().ignoringFields("version").isEqualTo(expected);
 
-        second.removeBeneficiary(TerritoryCode.of("AL"), List.of());
+        second.removeBeneficiary(TerritoryCode.of("AL"));
         second.removeModule(1);
         second.start(of(2009, 2, 1), SeedProgrammes.CATALOGUE);
         run(() -> ports.programmes().update(second));

@@ -2,6 +2,7 @@ package org.programmeregistry.bootstrap.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -59,6 +60,19 @@ class DependencyRulesTest {
         classes().that().resideInAPackage(DOMAIN)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
                 .check(classes);
+    }
+
+    /**
+     * Issue 9: {@code domain.programme} and {@code domain.event} imported each other (Programme
+     * created Events and took them in removeBeneficiary; Event took the Programme in every
+     * change). On that code (commit ef77443) this rule failed with the cycle
+     * {@code event -> programme -> event} (jdeps -verbose:package on its classes shows both
+     * edges); now event depends on programme and never the reverse.
+     */
+    @Test
+    @DisplayName("the domain's packages are free of cycles")
+    void domainPackagesHaveNoCycle() {
+        slices().matching(ROOT + ".domain.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

@@ -8,19 +8,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.programmeregistry.domain.Rule;
 import org.programmeregistry.domain.RuleViolation;
-import org.programmeregistry.domain.programme.Deliverable;
+import org.programmeregistry.domain.programme.EventReference;
+import org.programmeregistry.domain.programme.EventStatus;
 import org.programmeregistry.domain.programme.Programme;
 import org.programmeregistry.domain.programme.ProgrammeId;
-import org.programmeregistry.domain.territory.Territory;
+import org.programmeregistry.domain.programme.SignedDeliverable;
 import org.programmeregistry.domain.territory.TerritoryCatalogue;
 import org.programmeregistry.domain.territory.TerritoryCode;
 
 /**
- * A consultation event, seminar, conference or workshop of a programme, with its delegations
- * and signatures. It is created by {@link Programme#scheduleEvent}; every change is given the
- * programme so the cross-rules (E4-E6) are checked against it.
+ * A consultation event, seminar, conference or workshop of a programme, with its delegations,
+ * participants and signatures. Its programme is its consistency boundary: every change here
+ * first checks the rules of the event alone (a person is in one delegation, E4), then asks the
+ * programme, which checks the rules spanning both (E4-E7) and records the change in what it
+ * keeps of the event; only then does the event change. Store both, and the programme's version
+ * refuses a conflicting change made at the same moment.
  */
 public final class Event {
 
@@ -40,23 +46,29 @@ public final class Event {
         this.version = s.version();
         for (Delegation delegation : s.delegations()) {
             require(!delegations.containsKey(delegation.territory()), Rule.E4,
-                    () -> id + " has two delegations from " + delegation.territory());
-            delegation.everyone().forEach(p -> checkNotInAnyDelegation(p));
+                    () -> id + " has two delegations from " + delegation.territory() + "; one delegation per territory");
+            delegation.everyone().forEach(this::checkNotInAnyDelegation);
             delegations.put(delegation.territory(), delegation);
         }
+        require(s.signatures().isEmpty() || status == EventStatus.HELD, Rule.E5, () -> id + " has signatures but was not held");
         for (Signature signature : s.signatures()) {
-            checkSignatureFits(signature.deliverable(), signature.territory());
+            Delegation delegation = delegations.get(signature.territory());
+            require(delegation != null && delegation.head().samePersonAs(signature.signatory()), Rule.E5,
+                    () -> id + " has a signature for " + signature.territory() + " by someone who is not the head of its delegation");
+            require(signatures.stream().noneMatch(k -> k.deliverable() == signature.deliverable() && k.territory().equals(signature.territory())),
+                    Rule.E5, () -> id + " has deliverable " + signature.deliverable() + " signed twice for " + signature.territory());
             signatures.add(signature);
         }
-        require(signatures.isEmpty() || status == EventStatus.HELD, Rule.E5, () -> id + " has signatures but was not held");
     }
 
-    /** Called by {@link Programme#scheduleEvent} once it has checked E1-E3 and E6 and numbered the event. */
-    public static Event scheduled(Programme programme, int number, EventDetails details) {
-        if (programme.event(number).isEmpty()) {
-            throw new IllegalStateException("events are scheduled through Programme.scheduleEvent");
-        }
-        return new Event(new EventSnapshot(new EventId(programme.id(), number), details, EventStatus.SCHEDULED,
+    /**
+     * Schedules an event of {@code programme}, which checks E1-E3 and E6 and numbers it. Store
+     * the programme with the new event.
+     */
+    public static Event schedule(Programme programme, EventDetails details, TerritoryCatalogue catalogue) {
+        Objects.requireNonNull(details, "details");
+        EventReference reference = programme.scheduleEvent(details.module(), details.dates(), details.venue().territory(), catalogue);
+        return new Event(new EventSnapshot(new EventId(programme.id(), reference.number()), details, EventStatus.SCHEDULED,
                 List.of(), List.of(), 0));
     }
 
@@ -69,21 +81,21 @@ public final class Event {
         return new EventSnapshot(id, details, status, List.copyOf(delegations.values()), List.copyOf(signatures), version);
     }
 
+    /** What the programme keeps of this event; equal to the programme's own when both were read together. */
+    public EventReference reference() {
+        Set<SignedDeliverable> signed = signatures.stream().map(s -> new SignedDeliverable(s.deliverable(), s.territory()))
+                .collect(Collectors.toSet());
+        return new EventReference(id.number(), details.module(), details.dates(), status, delegations.keySet(), signed);
+    }
+
     /**
      * Adds the delegation of a beneficiary territory existing on the event's first day, led by
      * its head; one per territory, and nobody in two delegations (E4).
      */
     public Delegation addDelegation(Programme programme, TerritoryCode territory, Participant head, TerritoryCatalogue catalogue) {
-        requireChangeable(programme);
-        Territory known = catalogue.get(territory);
-        String name = known.nameOn(details.start()).orElse(known.latestName());
-        require(programme.hasBeneficiary(territory), Rule.E4, () -> name + " (" + territory + ") is not a beneficiary of programme "
-                + programme.id() + "; delegations come only from beneficiary territories");
-        require(known.existsOn(details.start()), Rule.E4, () -> name + " (" + territory + ") did not exist on " + details.start()
-                + "; a delegation comes from a territory that exists on the event's first day");
-        require(!delegations.containsKey(territory), Rule.E4, () -> id + " already has a delegation from " + name + " (" + territory
-                + "); one delegation per territory");
+        requireOfProgramme(programme);
         checkNotInAnyDelegation(head);
+        programme.addDelegation(id.number(), territory, catalogue);
         Delegation delegation = Delegation.ledBy(territory, head);
         delegations.put(territory, delegation);
         return delegation;
@@ -91,16 +103,16 @@ public final class Event {
 
     /** Adds a member to a territory's delegation; a person is in at most one delegation (E4). */
     public void addParticipant(Programme programme, TerritoryCode territory, Participant member) {
-        requireChangeable(programme);
-        Delegation delegation = delegations.get(territory);
-        require(delegation != null, Rule.E4, () -> id + " has no delegation from " + territory + "; add the delegation with its head first");
+        requireOfProgramme(programme);
         checkNotInAnyDelegation(member);
-        delegations.put(territory, delegation.withMember(member));
+        programme.addParticipant(id.number(), territory);
+        delegations.put(territory, delegations.get(territory).withMember(member));
     }
 
-    /** Records that the event took place (E6: not on a closed or cancelled programme). */
+    /** Records that the event took place (E6, E7). */
     public void markHeld(Programme programme) {
-        requireChangeable(programme);
+        requireOfProgramme(programme);
+        programme.markEventHeld(id.number());
         this.status = EventStatus.HELD;
     }
 
@@ -110,24 +122,16 @@ public final class Event {
      */
     public Signature recordSignature(Programme programme, int deliverableNumber, TerritoryCode territory) {
         requireOfProgramme(programme);
-        requireProgrammeOpen(programme);
-        require(status == EventStatus.HELD, Rule.E5, () -> id + " is " + status + "; a signature is recorded only once the event has been held");
-        Deliverable deliverable = programme.deliverable(deliverableNumber).orElseThrow(() -> new RuleViolation(Rule.E5,
-                "programme " + programme.id() + " has no deliverable " + deliverableNumber));
-        deliverable.territory().ifPresent(t -> require(t.equals(territory), Rule.E5, () -> "deliverable " + deliverableNumber
-                + " '" + deliverable.title() + "' is for " + t + ", not " + territory + "; it is signed by the head of the " + t + " delegation"));
-        checkSignatureFits(deliverableNumber, territory);
+        programme.recordSignature(id.number(), deliverableNumber, territory);
         Signature signature = new Signature(deliverableNumber, territory, delegations.get(territory).head());
         signatures.add(signature);
         return signature;
     }
 
-    /** Cancels an event without signatures (E6). */
+    /** Cancels an event without signatures (E6, E7). */
     public void cancel(Programme programme) {
         requireOfProgramme(programme);
-        requireProgrammeOpen(programme);
-        require(status != EventStatus.CANCELLED, Rule.E6, () -> id + " is already cancelled");
-        require(signatures.isEmpty(), Rule.E6, () -> id + " has " + signatures.size() + " signature(s); an event with signatures cannot be cancelled");
+        programme.cancelEvent(id.number());
         this.status = EventStatus.CANCELLED;
     }
 
@@ -168,36 +172,27 @@ public final class Event {
         return "Event " + id + " '" + details.title() + "' (" + status + ")";
     }
 
-    private void requireChangeable(Programme programme) {
-        requireOfProgramme(programme);
-        requireProgrammeOpen(programme);
-        require(status == EventStatus.SCHEDULED, Rule.E6, () -> id + " is " + status + "; only a scheduled event can be changed or held");
-    }
-
-    private void requireProgrammeOpen(Programme programme) {
-        require(!programme.status().isTerminal(), Rule.E6, () -> "programme " + programme.id() + " is " + programme.status()
-                + "; events of a closed or cancelled programme are read-only");
-    }
-
+    /**
+     * The programme given is this event's, and keeps of it exactly what the event holds: a
+     * programme read at another moment than the event is a programming or storage error.
+     */
     private void requireOfProgramme(Programme programme) {
         Objects.requireNonNull(programme, "programme");
         if (!programme.id().equals(id.programme())) {
             throw new IllegalArgumentException(id + " belongs to programme " + id.programme() + ", not " + programme.id());
         }
+        if (!programme.event(id.number()).equals(Optional.of(reference()))) {
+            throw new IllegalStateException("programme " + programme.id() + " keeps another state of " + id
+                    + " than the event holds; read both in one transaction");
+        }
     }
 
+    /** E4: a person is in at most one delegation of an event. */
     private void checkNotInAnyDelegation(Participant person) {
         delegations.values().stream().filter(d -> d.everyone().anyMatch(p -> p.samePersonAs(person))).findFirst()
                 .ifPresent(d -> {
                     throw new RuleViolation(Rule.E4, "this person is already in the " + d.territory()
                             + " delegation; a person is in at most one delegation of an event");
                 });
-    }
-
-    private void checkSignatureFits(int deliverableNumber, TerritoryCode territory) {
-        require(delegations.containsKey(territory), Rule.E5, () -> id + " has no delegation from " + territory
-                + "; the signatory is the head of that territory's delegation");
-        require(signatures.stream().noneMatch(s -> s.deliverable() == deliverableNumber && s.territory().equals(territory)), Rule.E5,
-                () -> "deliverable " + deliverableNumber + " is already signed for " + territory + "; one signature per deliverable and territory");
     }
 }

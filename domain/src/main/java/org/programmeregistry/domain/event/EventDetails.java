@@ -15,15 +15,19 @@ import org.programmeregistry.domain.Text;
 public record EventDetails(Optional<Integer> module, EventKind kind, String title, Venue venue,
         LocalDate start, LocalDate end, List<String> targetGroups) {
 
+    public static final int TITLE_MAX = 500;
+    public static final int TARGET_GROUP_MAX = 300;
+
+    /** E8: the title and target groups; E1: the dates in order. */
     public EventDetails {
         Objects.requireNonNull(module, "module");
         Objects.requireNonNull(kind, "kind");
-        title = Text.required(title, 500, Rule.E1, "the event's title");
+        title = Text.required(title, TITLE_MAX, Rule.E8, "the event's title");
         Objects.requireNonNull(venue, "venue");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         Period.of(start, end, Rule.E1, "the event '" + title + "'");
-        targetGroups = targetGroups.stream().map(g -> Text.required(g, 300, Rule.E1, "a target group")).distinct().toList();
+        targetGroups = targetGroups.stream().map(g -> Text.required(g, TARGET_GROUP_MAX, Rule.E8, "a target group")).distinct().toList();
     }
 
     public Period dates() {

@@ -2,6 +2,7 @@ package org.programmeregistry.domain.event;
 
 import java.util.List;
 import java.util.Objects;
+import org.programmeregistry.domain.programme.EventStatus;
 
 /** Everything an event holds, as immutable values, for storage and for comparing states. */
 public record EventSnapshot(EventId id, EventDetails details, EventStatus status, List<Delegation> delegations,

@@ -10,10 +10,15 @@ import org.programmeregistry.domain.Text;
  */
 public record Participant(String name, String position, String institution) {
 
+    public static final int NAME_MAX = 200;
+    public static final int POSITION_MAX = 200;
+    public static final int INSTITUTION_MAX = 300;
+
+    /** E9: a name of at most 200 characters, a position of at most 200, an institution of at most 300. */
     public Participant {
-        name = Text.required(name, 200, Rule.E4, "the participant's name");
-        position = Text.optional(position, 200, Rule.E4, "the participant's position");
-        institution = Text.optional(institution, 300, Rule.E4, "the participant's institution");
+        name = Text.required(name, NAME_MAX, Rule.E9, "the participant's name");
+        position = Text.optional(position, POSITION_MAX, Rule.E9, "the participant's position");
+        institution = Text.optional(institution, INSTITUTION_MAX, Rule.E9, "the participant's institution");
     }
 
     /** The same person: the same name, compared without regard to case or spacing. */

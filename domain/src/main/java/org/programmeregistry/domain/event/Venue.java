@@ -8,8 +8,11 @@ import org.programmeregistry.domain.territory.TerritoryCode;
 /** Where an event takes place: a city in a territory (Vienna, AT). */
 public record Venue(String city, TerritoryCode territory) {
 
+    public static final int CITY_MAX = 200;
+
+    /** E8: a city of at most 200 characters. */
     public Venue {
-        city = Text.required(city, 200, Rule.E1, "the venue's city");
+        city = Text.required(city, CITY_MAX, Rule.E8, "the venue's city");
         Objects.requireNonNull(territory, "territory");
     }
 }

@@ -11,11 +11,13 @@ import org.programmeregistry.domain.RuleViolation;
  */
 public record Acronym(String value) implements Comparable<Acronym> {
 
-    private static final Pattern FORM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._&/-]{0,39}");
+    /** O3: the form of an acronym, for the commands' validation too. */
+    public static final String FORM_REGEX = "[\\p{L}\\p{N}][\\p{L}\\p{N}._&/-]{0,39}";
+    private static final Pattern FORM = Pattern.compile(FORM_REGEX);
 
     public Acronym {
         if (value == null || !FORM.matcher(value).matches()) {
-            throw new RuleViolation(Rule.O1, "'" + value + "' is not an acronym; use 1-40 letters, digits, '.', '_', '&', '/' or '-', starting with a letter or digit");
+            throw new RuleViolation(Rule.O3, "'" + value + "' is not an acronym; use 1-40 letters, digits, '.', '_', '&', '/' or '-', starting with a letter or digit");
         }
     }
 

@@ -7,7 +7,9 @@ import org.programmeregistry.domain.RuleViolation;
 /** An IATI organisation identifier: registration agency prefix, then the agency's number (XM-DAC-47066). */
 public record IatiOrganisationIdentifier(String value) {
 
-    private static final Pattern FORM = Pattern.compile("[A-Z]{2}-[A-Z0-9]{2,}-[^\\s]{1,150}");
+    /** O1: the form of an identifier, for the commands' validation too. */
+    public static final String FORM_REGEX = "[A-Z]{2}-[A-Z0-9]{2,}-\\S{1,150}";
+    private static final Pattern FORM = Pattern.compile(FORM_REGEX);
 
     public IatiOrganisationIdentifier {
         if (value == null || !FORM.matcher(value).matches()) {

@@ -33,7 +33,7 @@ public final class Organisation {
     private Organisation(Acronym acronym, String name, OrganisationType type,
             IatiOrganisationIdentifier iatiIdentifier, Map<TerritoryCode, Office> offices, long version) {
         this.acronym = Objects.requireNonNull(acronym, "acronym");
-        this.name = Text.required(name, NAME_MAX, Rule.O1, "the organisation's name");
+        this.name = Text.required(name, NAME_MAX, Rule.O3, "the organisation's name");
         this.type = Objects.requireNonNull(type, "type");
         this.iatiIdentifier = iatiIdentifier;
         this.offices = offices;

@@ -22,7 +22,7 @@ public record Deliverable(int number, DeliverableKind kind, DeliverableScope sco
         }
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(scope, "scope");
-        title = Text.required(title, TITLE_MAX, Rule.P10, "the deliverable's title");
+        title = Text.required(title, TITLE_MAX, Rule.P12, "the deliverable's title");
         Objects.requireNonNull(territory, "territory");
         if (scope == DeliverableScope.NATIONAL && territory.isEmpty()) {
             throw new RuleViolation(Rule.P10, "the national deliverable '" + title + "' names no territory; name the beneficiary territory it is for");

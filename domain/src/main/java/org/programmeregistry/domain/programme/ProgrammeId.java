@@ -7,7 +7,9 @@ import org.programmeregistry.domain.RuleViolation;
 /** A programme's identifier (P1), e.g. the IATI activity identifier XM-DAC-47066-HU-0001. */
 public record ProgrammeId(String value) implements Comparable<ProgrammeId> {
 
-    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9._/-]{1,100}");
+    /** P1: the form of an identifier, for the commands' validation too. */
+    public static final String FORM_REGEX = "[A-Za-z0-9._/-]{1,100}";
+    private static final Pattern FORM = Pattern.compile(FORM_REGEX);
 
     public ProgrammeId {
         if (value == null || !FORM.matcher(value).matches()) {

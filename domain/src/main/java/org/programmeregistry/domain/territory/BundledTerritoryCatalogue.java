@@ -52,7 +52,8 @@ final class BundledTerritoryCatalogue implements TerritoryCatalogue {
         }
     }
 
-    private static BundledTerritoryCatalogue parse(BufferedReader reader) throws IOException {
+    /** The catalogue in its tab-separated form: a header, then one dated name per line; # comments. */
+    static BundledTerritoryCatalogue parse(BufferedReader reader) throws IOException {
         Map<TerritoryCode, TerritoryKind> kinds = new LinkedHashMap<>();
         Map<TerritoryCode, List<TerritoryName>> names = new TreeMap<>();
         boolean headerSeen = false;

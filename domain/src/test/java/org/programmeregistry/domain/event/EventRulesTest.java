@@ -21,6 +21,7 @@ import org.programmeregistry.domain.Period;
 import org.programmeregistry.domain.Rule;
 import org.programmeregistry.domain.fixtures.Programmes;
 import org.programmeregistry.domain.programme.DeliverableKind;
+import org.programmeregistry.domain.programme.EventStatus;
 import org.programmeregistry.domain.programme.DeliverableScope;
 import org.programmeregistry.domain.programme.Programme;
 import org.programmeregistry.domain.programme.ProgrammeId;
@@ -42,16 +43,16 @@ class EventRulesTest {
         @Test
         @DisplayName("E1 refuses an event outside the programme period")
         void refusesEventOutsidePeriod() {
-            assertRefused(Rule.E1, programme::snapshot, () -> programme.scheduleEvent(
+            assertRefused(Rule.E1, programme::snapshot, () -> Event.schedule(programme, 
                     eventDetails(Optional.empty(), "2011-06-14", "2011-06-15"), CATALOGUE));
-            assertRefused(Rule.E1, programme::snapshot, () -> programme.scheduleEvent(
+            assertRefused(Rule.E1, programme::snapshot, () -> Event.schedule(programme, 
                     eventDetails(Optional.empty(), "2009-06-14", "2009-06-15"), CATALOGUE));
         }
 
         @Test
         @DisplayName("E1 accepts an event on the first and last days of the programme")
         void acceptsEventOnBoundaries() {
-            Event event = programme.scheduleEvent(eventDetails(Optional.empty(), "2009-06-15", "2011-06-14"), CATALOGUE);
+            Event event = Event.schedule(programme, eventDetails(Optional.empty(), "2009-06-15", "2011-06-14"), CATALOGUE);
             assertThat(event.id()).isEqualTo(new EventId(programme.id(), 1));
             assertThat(event.status()).isEqualTo(EventStatus.SCHEDULED);
         }
@@ -66,9 +67,9 @@ class EventRulesTest {
         }
 
         @Test
-        @DisplayName("E1 refuses an event without a title")
+        @DisplayName("E8 refuses an event without a title")
         void refusesUntitledEvent() {
-            assertRefused(Rule.E1, () -> new EventDetails(Optional.empty(), EventKind.SEMINAR, " ", new Venue("Vienna", Programmes.AT),
+            assertRefused(Rule.E8, () -> new EventDetails(Optional.empty(), EventKind.SEMINAR, " ", new Venue("Vienna", Programmes.AT),
                     of(2010, 1, 1), of(2010, 1, 1), List.of()));
         }
     }
@@ -79,14 +80,14 @@ class EventRulesTest {
         @Test
         @DisplayName("E2 refuses an event of a module the programme lacks")
         void refusesUnknownModule() {
-            assertRefused(Rule.E2, programme::snapshot, () -> programme.scheduleEvent(
+            assertRefused(Rule.E2, programme::snapshot, () -> Event.schedule(programme, 
                     eventDetails(Optional.of(2), "2010-03-01", "2010-03-01"), CATALOGUE));
         }
 
         @Test
         @DisplayName("E2 accepts an event of one of the programme's modules")
         void acceptsKnownModule() {
-            Event event = programme.scheduleEvent(eventDetails(Optional.of(1), "2010-03-01", "2010-03-01"), CATALOGUE);
+            Event event = Event.schedule(programme, eventDetails(Optional.of(1), "2010-03-01", "2010-03-01"), CATALOGUE);
             assertThat(event.details().module()).contains(1);
         }
     }
@@ -99,13 +100,13 @@ class EventRulesTest {
         void refusesVenueNotExisting() {
             EventDetails inBelgrade2010 = new EventDetails(Optional.empty(), EventKind.CONFERENCE, "Conference",
                     new Venue("Belgrade", CS), of(2010, 3, 1), of(2010, 3, 1), List.of());
-            assertRefused(Rule.E3, programme::snapshot, () -> programme.scheduleEvent(inBelgrade2010, CATALOGUE));
+            assertRefused(Rule.E3, programme::snapshot, () -> Event.schedule(programme, inBelgrade2010, CATALOGUE));
         }
 
         @Test
         @DisplayName("E3 accepts a venue in Serbia in 2010")
         void acceptsExistingVenue() {
-            Event event = programme.scheduleEvent(new EventDetails(Optional.empty(), EventKind.CONFERENCE, "Conference",
+            Event event = Event.schedule(programme, new EventDetails(Optional.empty(), EventKind.CONFERENCE, "Conference",
                     new Venue("Belgrade", RS), of(2010, 3, 1), of(2010, 3, 1), List.of()), CATALOGUE);
             assertThat(event.details().venue().territory()).isEqualTo(RS);
         }
@@ -155,8 +156,8 @@ class EventRulesTest {
             Programme spanning = Programme.register(new ProgrammeId("SPAN"), "Spanning", "", new Period(of(2005, 1, 1), of(2008, 12, 31)));
             spanning.addBeneficiary(CS, CATALOGUE);
             spanning.addBeneficiary(RS, CATALOGUE);
-            Event in2007 = spanning.scheduleEvent(eventDetails(Optional.empty(), "2007-05-01", "2007-05-01"), CATALOGUE);
-            Event in2005 = spanning.scheduleEvent(eventDetails(Optional.empty(), "2005-09-29", "2005-09-30"), CATALOGUE);
+            Event in2007 = Event.schedule(spanning, eventDetails(Optional.empty(), "2007-05-01", "2007-05-01"), CATALOGUE);
+            Event in2005 = Event.schedule(spanning, eventDetails(Optional.empty(), "2005-09-29", "2005-09-30"), CATALOGUE);
             assertRefused(Rule.E4, in2007::snapshot, () -> in2007.addDelegation(spanning, CS, person("Head", "MoI"), CATALOGUE));
             assertRefused(Rule.E4, in2005::snapshot, () -> in2005.addDelegation(spanning, RS, person("Head", "MoI"), CATALOGUE));
             in2007.addDelegation(spanning, RS, person("Head", "MoI"), CATALOGUE);
@@ -169,9 +170,9 @@ class EventRulesTest {
         void beneficiaryWithDelegationStays() {
             Event event = Programmes.seminar(programme);
             event.addDelegation(programme, BA, person("Head", "Ministry of Security of Bosnia and Herzegovina"), CATALOGUE);
-            assertRefused(Rule.E4, programme::snapshot, () -> programme.removeBeneficiary(BA, List.of(event)));
+            assertRefused(Rule.E4, programme::snapshot, () -> programme.removeBeneficiary(BA));
             event.cancel(programme);
-            programme.removeBeneficiary(BA, List.of(event));
+            programme.removeBeneficiary(BA);
             assertThat(programme.hasBeneficiary(BA)).isFalse();
         }
 
@@ -276,16 +277,41 @@ class EventRulesTest {
             Event unsigned = Programmes.seminar(programme);
             unsigned.cancel(programme);
             assertThat(unsigned.status()).isEqualTo(EventStatus.CANCELLED);
-            assertRefused(Rule.E6, unsigned::snapshot, () -> unsigned.addDelegation(programme, AL, person("Head", "MoI"), CATALOGUE));
+            assertRefused(Rule.E7, unsigned::snapshot, () -> unsigned.addDelegation(programme, AL, person("Head", "MoI"), CATALOGUE));
         }
 
         @Test
-        @DisplayName("E6 events are only created by their programme")
-        void eventsComeFromTheirProgramme() {
-            Programme other = Programmes.ready();
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Event.scheduled(other, 1,
-                    eventDetails(Optional.empty(), "2010-01-01", "2010-01-01"))).isInstanceOf(IllegalStateException.class);
+        @DisplayName("an event changes only through its own programme, as that programme keeps it")
+        void eventsChangeThroughTheirProgramme() {
+            Event event = Programmes.seminar(programme);
+            Programme other = Programme.register(new ProgrammeId("OTHER"), "Other", "", programme.planned());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> event.markHeld(other)).isInstanceOf(IllegalArgumentException.class);
+            Programme stale = Programme.reconstitute(programme.snapshot());
+            event.addDelegation(programme, AL, person("Head", "MoI"), CATALOGUE);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> event.markHeld(stale)).isInstanceOf(IllegalStateException.class);
         }
+    }
+
+    @Test
+    @DisplayName("E9 a participant has a name of at most 200 characters, a position of at most 200 and an institution of at most 300")
+    void participantTextIsBounded() {
+        assertRefused(Rule.E9, () -> new Participant(" ", "Head", "Ministry"));
+        assertRefused(Rule.E9, () -> new Participant("x".repeat(Participant.NAME_MAX + 1), "Head", "Ministry"));
+        assertRefused(Rule.E9, () -> new Participant("Jane", "x".repeat(Participant.POSITION_MAX + 1), "Ministry"));
+        assertRefused(Rule.E9, () -> new Participant("Jane", "Head", "x".repeat(Participant.INSTITUTION_MAX + 1)));
+        Participant longest = new Participant("x".repeat(Participant.NAME_MAX), "y".repeat(Participant.POSITION_MAX),
+                "z".repeat(Participant.INSTITUTION_MAX));
+        assertThat(longest.name()).hasSize(Participant.NAME_MAX);
+    }
+
+    @Test
+    @DisplayName("E8 an event's title, venue city and target groups have limits")
+    void eventTextIsBounded() {
+        assertRefused(Rule.E8, () -> new Venue("x".repeat(Venue.CITY_MAX + 1), Programmes.AT));
+        assertRefused(Rule.E8, () -> new EventDetails(Optional.empty(), EventKind.SEMINAR, "x".repeat(EventDetails.TITLE_MAX + 1),
+                new Venue("Vienna", Programmes.AT), of(2010, 1, 1), of(2010, 1, 1), List.of()));
+        assertRefused(Rule.E8, () -> new EventDetails(Optional.empty(), EventKind.SEMINAR, "Seminar", new Venue("Vienna", Programmes.AT),
+                of(2010, 1, 1), of(2010, 1, 1), List.of("x".repeat(EventDetails.TARGET_GROUP_MAX + 1))));
     }
 
     @Test

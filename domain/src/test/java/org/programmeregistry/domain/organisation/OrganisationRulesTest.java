@@ -26,14 +26,18 @@ class OrganisationRulesTest {
         void acronymsIgnoreCase() {
             assertThat(Acronym.of("Iom")).isEqualTo(Acronym.of("IOM")).hasSameHashCodeAs(Acronym.of("iom"));
             assertThat(Acronym.of(" UNHCR ").value()).isEqualTo("UNHCR");
+            assertThat(Acronym.of("Ia")).isEqualTo(Acronym.of("IA"));
+            assertThat(Acronym.of("Iz")).isEqualTo(Acronym.of("IZ"));
+            assertThat(Acronym.of("Ünhcr").key()).isEqualTo("ÜNHCR");
+            assertThat(Acronym.of("NL-GOV").key()).isEqualTo("NL-GOV");
         }
 
         @Test
-        @DisplayName("O1 refuses blank acronyms and acronyms with spaces")
+        @DisplayName("O3 refuses blank acronyms and acronyms with spaces")
         void refusesMalformedAcronyms() {
-            assertRefused(Rule.O1, () -> Acronym.of(""));
-            assertRefused(Rule.O1, () -> Acronym.of("I O M"));
-            assertRefused(Rule.O1, () -> Acronym.of("x".repeat(41)));
+            assertRefused(Rule.O3, () -> Acronym.of(""));
+            assertRefused(Rule.O3, () -> Acronym.of("I O M"));
+            assertRefused(Rule.O3, () -> Acronym.of("x".repeat(41)));
         }
 
         @Test
@@ -53,9 +57,9 @@ class OrganisationRulesTest {
         }
 
         @Test
-        @DisplayName("O1 refuses an organisation without a name")
+        @DisplayName("O3 refuses an organisation without a name")
         void refusesNameless() {
-            assertRefused(Rule.O1, () -> Organisation.register(Acronym.of("X"), " ", OrganisationType.OTHER, null));
+            assertRefused(Rule.O3, () -> Organisation.register(Acronym.of("X"), " ", OrganisationType.OTHER, null));
         }
 
         @Test
@@ -91,6 +95,39 @@ class OrganisationRulesTest {
             Organisation iom = iom();
             iom.openOffice(TerritoryCode.of("HU"), of(1992, 1, 1), CATALOGUE);
             assertRefused(Rule.O2, iom::offices, () -> iom.openOffice(TerritoryCode.of("HU"), of(2000, 1, 1), CATALOGUE));
+        }
+
+        @Test
+        @DisplayName("O2 the office opened is the one the organisation then has, open from its opening day")
+        void openedOfficeIsKept() {
+            Organisation iom = iom();
+            Office hungary = iom.openOffice(TerritoryCode.of("HU"), of(1992, 1, 1), CATALOGUE);
+            assertThat(iom.offices()).containsExactly(hungary);
+            assertThat(hungary.openOn(of(1991, 12, 31))).isFalse();
+            assertThat(hungary.openOn(of(1992, 1, 1))).isTrue();
+        }
+
+        @Test
+        @DisplayName("O2 a stored organisation with two offices in one territory is refused; a valid one rebuilds with every field")
+        void rebuildingChecksOffices() {
+            Office hungary = new Office(TerritoryCode.of("HU"), of(1992, 1, 1));
+            assertRefused(Rule.O2, () -> Organisation.reconstitute(Acronym.of("IOM"), "International Organization for Migration",
+                    OrganisationType.MULTILATERAL, null, java.util.List.of(hungary, new Office(TerritoryCode.of("HU"), of(2000, 1, 1))), 3));
+            Organisation stored = Organisation.reconstitute(Acronym.of("IOM"), "International Organization for Migration",
+                    OrganisationType.MULTILATERAL, new IatiOrganisationIdentifier("XM-DAC-47066"), java.util.List.of(hungary), 3);
+            assertThat(stored.name()).isEqualTo("International Organization for Migration");
+            assertThat(stored.type()).isEqualTo(OrganisationType.MULTILATERAL);
+            assertThat(stored.version()).isEqualTo(3);
+            assertThat(stored.toString()).isEqualTo("IOM (International Organization for Migration)");
+            Organisation same = Organisation.reconstitute(Acronym.of("IOM"), "International Organization for Migration",
+                    OrganisationType.MULTILATERAL, new IatiOrganisationIdentifier("XM-DAC-47066"), java.util.List.of(hungary), 3);
+            assertThat(stored.sameStateAs(same)).isTrue();
+            assertThat(stored.sameStateAs(Organisation.reconstitute(Acronym.of("IOM"), "Other name", OrganisationType.MULTILATERAL,
+                    new IatiOrganisationIdentifier("XM-DAC-47066"), java.util.List.of(hungary), 3))).isFalse();
+            assertThat(stored.sameStateAs(Organisation.reconstitute(Acronym.of("IOM"), "International Organization for Migration",
+                    OrganisationType.MULTILATERAL, new IatiOrganisationIdentifier("XM-DAC-47066"), java.util.List.of(), 3))).isFalse();
+            assertThat(stored.sameStateAs(Organisation.reconstitute(Acronym.of("IOM"), "International Organization for Migration",
+                    OrganisationType.MULTILATERAL, new IatiOrganisationIdentifier("XM-DAC-47066"), java.util.List.of(hungary), 4))).isFalse();
         }
     }
 }

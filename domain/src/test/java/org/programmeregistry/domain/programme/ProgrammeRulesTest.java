@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.programmeregistry.domain.Period;
 import org.programmeregistry.domain.Rule;
+import org.programmeregistry.domain.event.Event;
 import org.programmeregistry.domain.fixtures.Programmes;
 import org.programmeregistry.domain.organisation.Acronym;
 import org.programmeregistry.domain.organisation.Organisation;
@@ -189,7 +190,7 @@ class ProgrammeRulesTest {
         void implementationKeepsItsRequirements() {
             Programme programme = Programmes.ready();
             programme.start(of(2009, 6, 15), CATALOGUE);
-            assertRefused(Rule.P5, programme::snapshot, () -> programme.removeBeneficiary(AL, java.util.List.of()));
+            assertRefused(Rule.P5, programme::snapshot, () -> programme.removeBeneficiary(AL));
             assertRefused(Rule.P5, programme::snapshot, () -> programme.reschedule(programme.planned(), Period.unknown(), CATALOGUE));
         }
 
@@ -369,7 +370,7 @@ class ProgrammeRulesTest {
         void moduleWithEventsStays() {
             Programme programme = Programmes.inImplementation();
             programme.addModule(new Module(2, "Asylum", Acronym.of("UNHCR")));
-            programme.scheduleEvent(Programmes.eventDetails(Optional.of(1), "2010-01-01", "2010-01-02"), CATALOGUE);
+            Event.schedule(programme, Programmes.eventDetails(Optional.of(1), "2010-01-01", "2010-01-02"), CATALOGUE);
             assertRefused(Rule.P8, programme::snapshot, () -> programme.removeModule(1));
             programme.removeModule(2);
             assertThat(programme.modules()).extracting(Module::number).containsExactly(1);
@@ -410,6 +411,14 @@ class ProgrammeRulesTest {
             assertThat(new Money(BigDecimal.ZERO, "USD").amount()).isZero();
             assertThat(Money.of("1500000.50", "EUR")).isEqualTo(Money.of("1500000.500", "EUR"));
         }
+
+        @Test
+        @DisplayName("P9 accepts every ISO 4217 code, those with the letters A and Z included; lower case is not one")
+        void acceptsCurrenciesFromAToZ() {
+            assertThat(Money.of("1", "ZAR").currency()).isEqualTo("ZAR");
+            assertThat(Money.of("1", "AUD").currency()).isEqualTo("AUD");
+            assertRefused(Rule.P9, () -> Money.of("1", "eur"));
+        }
     }
 
     @Nested
@@ -443,7 +452,7 @@ class ProgrammeRulesTest {
             Programme programme = Programmes.ready();
             programme.addBeneficiary(BA, CATALOGUE);
             programme.addDeliverable(DeliverableKind.ACTION_PLAN, DeliverableScope.NATIONAL, "Action plan", Optional.of(BA));
-            assertRefused(Rule.P10, programme::snapshot, () -> programme.removeBeneficiary(BA, java.util.List.of()));
+            assertRefused(Rule.P10, programme::snapshot, () -> programme.removeBeneficiary(BA));
         }
     }
 
@@ -471,5 +480,26 @@ class ProgrammeRulesTest {
             assertRefused(Rule.P11, () -> new SdgTarget("10"));
             assertRefused(Rule.P11, () -> new SdgTarget(null));
         }
+    }
+
+    @Test
+    @DisplayName("P12 a deliverable has a non-blank title of at most 500 characters; deliverables take the next free number")
+    void deliverableTitleAndNumber() {
+        Programme programme = Programmes.ready();
+        assertRefused(Rule.P12, programme::snapshot, () -> programme.addDeliverable(DeliverableKind.OTHER, DeliverableScope.REGIONAL,
+                " ", Optional.empty()));
+        assertRefused(Rule.P12, programme::snapshot, () -> programme.addDeliverable(DeliverableKind.OTHER, DeliverableScope.REGIONAL,
+                "x".repeat(Deliverable.TITLE_MAX + 1), Optional.empty()));
+        assertThat(programme.addDeliverable(DeliverableKind.OTHER, DeliverableScope.REGIONAL, "First", Optional.empty()).number()).isEqualTo(1);
+        assertThat(programme.addDeliverable(DeliverableKind.OTHER, DeliverableScope.REGIONAL, "Second", Optional.empty()).number()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("P9 a blank instrument is no instrument: a donor's second contribution without one is refused")
+    void blankInstrumentIsNone() {
+        Programme programme = Programmes.ready();
+        assertThat(Contribution.of(Acronym.of("NL-GOV"), "  ", null).instrument()).isEmpty();
+        programme.recordContribution(Contribution.of(Acronym.of("NL-GOV"), null, null));
+        assertRefused(Rule.P9, programme::snapshot, () -> programme.recordContribution(Contribution.of(Acronym.of("NL-GOV"), " ", null)));
     }
 }

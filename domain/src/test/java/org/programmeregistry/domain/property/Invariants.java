@@ -9,7 +9,7 @@ import java.util.Set;
 import org.programmeregistry.domain.Period;
 import org.programmeregistry.domain.event.Delegation;
 import org.programmeregistry.domain.event.Event;
-import org.programmeregistry.domain.event.EventStatus;
+import org.programmeregistry.domain.programme.EventStatus;
 import org.programmeregistry.domain.event.Participant;
 import org.programmeregistry.domain.event.Signature;
 import org.programmeregistry.domain.programme.Contribution;
@@ -96,6 +96,7 @@ final class Invariants {
     }
 
     private static void assertEventHolds(Programme p, Event e, TerritoryCatalogue catalogue) {
+        assertThat(p.event(e.id().number())).as("the programme keeps of event %s what it holds", e.id()).contains(e.reference());
         var details = e.details();
         assertThat(details.end()).as("E1 order").isAfterOrEqualTo(details.start());
         details.module().ifPresent(m -> assertThat(p.module(m)).as("E2 module %s", m).isPresent());

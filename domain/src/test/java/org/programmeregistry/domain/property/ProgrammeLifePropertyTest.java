@@ -160,7 +160,7 @@ class ProgrammeLifePropertyTest {
                 case 0 -> op("revise", () -> programme.revise(pick(List.of("New title", " ", "t".repeat(501), "Another")), "summary"));
                 case 1 -> op("reschedule", () -> programme.reschedule(period(), random.nextBoolean() ? Period.unknown() : period(), CATALOGUE));
                 case 2, 3 -> op("addBeneficiary", () -> programme.addBeneficiary(territory(), CATALOGUE));
-                case 4 -> op("removeBeneficiary", () -> programme.removeBeneficiary(territory(), events));
+                case 4 -> op("removeBeneficiary", () -> programme.removeBeneficiary(territory()));
                 case 5 -> op("assignRole", () -> programme.assignRole(organisation(), pick(List.of(PartnerRole.values()))));
                 case 6 -> op("recordContribution", () -> programme.recordContribution(new Contribution(organisation(),
                         Optional.ofNullable(pick(java.util.Arrays.asList("IPA 2007", "CARDS", null))),
@@ -193,7 +193,7 @@ class ProgrammeLifePropertyTest {
                 });
                 case 16, 17 -> op("scheduleEvent", () -> {
                     LocalDate start = day();
-                    events.add(programme.scheduleEvent(new EventDetails(random.nextBoolean() ? Optional.empty() : Optional.of(random.nextInt(4)),
+                    events.add(Event.schedule(programme, new EventDetails(random.nextBoolean() ? Optional.empty() : Optional.of(random.nextInt(4)),
                             pick(List.of(EventKind.values())), "Event", new Venue("City", territory()), start,
                             start.plusDays(random.nextInt(3) - 1L + 1), List.of("civil servants")), CATALOGUE));
                 });

@@ -31,7 +31,8 @@ final class Jdbc {
     record Statement(String sql, int[] types) {
 
         static Statement of(DSLContext dsl, Query query) {
-            List<Param<?>> params = List.copyOf(query.getParams().values());
+            // inline values (DSL.inline) are rendered into the SQL, not bound
+            List<Param<?>> params = query.getParams().values().stream().filter(p -> !p.isInline()).toList();
             int[] types = params.stream().mapToInt(p -> p.getDataType().getSQLType()).toArray();
             String sql = dsl.render(query);
             // our SQL holds no literal with a question mark: every one is a parameter

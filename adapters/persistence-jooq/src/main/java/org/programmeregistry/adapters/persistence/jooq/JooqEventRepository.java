@@ -27,7 +27,7 @@ import org.programmeregistry.domain.event.EventDetails;
 import org.programmeregistry.domain.event.EventId;
 import org.programmeregistry.domain.event.EventKind;
 import org.programmeregistry.domain.event.EventSnapshot;
-import org.programmeregistry.domain.event.EventStatus;
+import org.programmeregistry.domain.programme.EventStatus;
 import org.programmeregistry.domain.event.Participant;
 import org.programmeregistry.domain.event.Signature;
 import org.programmeregistry.domain.event.Venue;

@@ -2,6 +2,8 @@ package org.programmeregistry.adapters.persistence.jooq;
 
 import static org.programmeregistry.adapters.persistence.jooq.Jdbc.Statement.parameter;
 import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.EVENT;
+import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.EVENT_PARTICIPANT;
+import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.EVENT_SIGNATURE;
 import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.PROGRAMME;
 import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.PROGRAMME_BENEFICIARY;
 import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.PROGRAMME_CONTRIBUTION;
@@ -54,6 +56,7 @@ import org.programmeregistry.application.readmodel.ProgrammeFilter;
 import org.programmeregistry.application.readmodel.ProgrammeSummary;
 import org.programmeregistry.application.readmodel.TitleWords;
 import org.programmeregistry.domain.Period;
+import org.programmeregistry.domain.RuleViolation;
 import org.programmeregistry.domain.organisation.Acronym;
 import org.programmeregistry.domain.programme.Contribution;
 import org.programmeregistry.domain.programme.CoordinatingOffice;
@@ -61,6 +64,7 @@ import org.programmeregistry.domain.programme.Deliverable;
 import org.programmeregistry.domain.programme.DeliverableKind;
 import org.programmeregistry.domain.programme.DeliverableScope;
 import org.programmeregistry.domain.programme.EventReference;
+import org.programmeregistry.domain.programme.EventStatus;
 import org.programmeregistry.domain.programme.Module;
 import org.programmeregistry.domain.programme.Money;
 import org.programmeregistry.domain.programme.PartnerRole;
@@ -69,6 +73,7 @@ import org.programmeregistry.domain.programme.ProgrammeId;
 import org.programmeregistry.domain.programme.ProgrammeSnapshot;
 import org.programmeregistry.domain.programme.ProgrammeStatus;
 import org.programmeregistry.domain.programme.SdgTarget;
+import org.programmeregistry.domain.programme.SignedDeliverable;
 import org.programmeregistry.domain.territory.TerritoryCode;
 
 /**
@@ -164,11 +169,32 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
         Jdbc.query(connection, sql("load targets", stored, (dsl, c) -> dsl.select(PROGRAMME_SDG_TARGET.PROGRAMME_ID, PROGRAMME_SDG_TARGET.TARGET)
                 .from(PROGRAMME_SDG_TARGET).where(c.apply(PROGRAMME_SDG_TARGET.PROGRAMME_ID))),
                 stored, r -> listOf(targets, r.getString(1)).add(new SdgTarget(r.getString(2))));
+        // what the programme keeps of its events is read from the events' own rows: the event
+        // root, the heads of its delegations (seq 0) and its signatures
+        Map<String, Map<Integer, Set<TerritoryCode>>> delegations = new HashMap<>();
+        Jdbc.query(connection, sql("load event delegations", stored, (dsl, c) -> dsl.select(EVENT_PARTICIPANT.PROGRAMME_ID,
+                EVENT_PARTICIPANT.EVENT_NUMBER, EVENT_PARTICIPANT.TERRITORY).from(EVENT_PARTICIPANT)
+                .where(c.apply(EVENT_PARTICIPANT.PROGRAMME_ID)).and(EVENT_PARTICIPANT.SEQ.eq(DSL.inline(0)))),
+                stored, r -> delegations.computeIfAbsent(r.getString(1), k -> new HashMap<>()).computeIfAbsent(r.getInt(2), k -> new HashSet<>())
+                        .add(new TerritoryCode(r.getString(3))));
+        Map<String, Map<Integer, Set<SignedDeliverable>>> signatures = new HashMap<>();
+        Jdbc.query(connection, sql("load event signatures", stored, (dsl, c) -> dsl.select(EVENT_SIGNATURE.PROGRAMME_ID,
+                EVENT_SIGNATURE.EVENT_NUMBER, EVENT_SIGNATURE.DELIVERABLE_NUMBER, EVENT_SIGNATURE.TERRITORY).from(EVENT_SIGNATURE)
+                .where(c.apply(EVENT_SIGNATURE.PROGRAMME_ID))),
+                stored, r -> signatures.computeIfAbsent(r.getString(1), k -> new HashMap<>()).computeIfAbsent(r.getInt(2), k -> new HashSet<>())
+                        .add(new SignedDeliverable(r.getInt(3), new TerritoryCode(r.getString(4)))));
         Map<String, List<EventReference>> events = new HashMap<>();
         Jdbc.query(connection, sql("load events", stored, (dsl, c) -> dsl.select(EVENT.PROGRAMME_ID, EVENT.EVENT_NUMBER, EVENT.MODULE_NUMBER,
-                EVENT.START_DATE, EVENT.END_DATE).from(EVENT).where(c.apply(EVENT.PROGRAMME_ID)).orderBy(EVENT.PROGRAMME_ID, EVENT.EVENT_NUMBER)),
-                stored, r -> listOf(events, r.getString(1)).add(new EventReference(r.getInt(2), Optional.ofNullable(r.getObject(3, Integer.class)),
-                        new Period(date(r, 4), date(r, 5)))));
+                EVENT.START_DATE, EVENT.END_DATE, EVENT.STATUS).from(EVENT).where(c.apply(EVENT.PROGRAMME_ID))
+                .orderBy(EVENT.PROGRAMME_ID, EVENT.EVENT_NUMBER)),
+                stored, r -> {
+                    String programme = r.getString(1);
+                    int number = r.getInt(2);
+                    listOf(events, programme).add(new EventReference(number, Optional.ofNullable(r.getObject(3, Integer.class)),
+                            new Period(date(r, 4), date(r, 5)), EventStatus.valueOf(r.getString(6)),
+                            delegations.getOrDefault(programme, Map.of()).getOrDefault(number, Set.of()),
+                            signatures.getOrDefault(programme, Map.of()).getOrDefault(number, Set.of())));
+                });
         Map<ProgrammeId, Programme> found = new LinkedHashMap<>();
         for (ProgrammeSnapshot root : roots.values()) {
             String key = root.id().value();
@@ -177,12 +203,30 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
                     contributions.getOrDefault(key, List.of()), roles.getOrDefault(key, Map.of()), modules.getOrDefault(key, List.of()),
                     deliverables.getOrDefault(key, List.of()), targets.getOrDefault(key, List.of()), events.getOrDefault(key, List.of()),
                     root.version());
-            Programme programme = Programme.reconstitute(snapshot);
+            Programme programme = rebuild(snapshot);
             // the rows as read: what an update of this programme compares its children with
             transactions.scope().remember(root.id(), snapshot);
             found.put(root.id(), programme);
         }
         return found;
+    }
+
+    /**
+     * The programme from its rows. Read committed reads each table at its own moment: rows read
+     * on either side of another transaction's commit may break a rule together. When the
+     * programme's version moved meanwhile, that is a concurrent change, not corrupt rows.
+     */
+    private Programme rebuild(ProgrammeSnapshot snapshot) {
+        try {
+            return Programme.reconstitute(snapshot);
+        } catch (RuleViolation violation) {
+            Long stored = transactions.dsl().select(PROGRAMME.VERSION).from(PROGRAMME).where(PROGRAMME.ID.eq(snapshot.id().value()))
+                    .fetchOne(PROGRAMME.VERSION);
+            if (stored == null || stored != snapshot.version()) {
+                throw new ConcurrentChangeException("programme " + snapshot.id());
+            }
+            throw violation;
+        }
     }
 
     /**

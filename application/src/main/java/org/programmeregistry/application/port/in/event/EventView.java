@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.programmeregistry.application.port.in.TerritoryName;
 import org.programmeregistry.domain.event.EventKind;
-import org.programmeregistry.domain.event.EventStatus;
+import org.programmeregistry.domain.programme.EventStatus;
 
 /** An event with its delegations and signatures, territories named as on its first day (T1). */
 public record EventView(

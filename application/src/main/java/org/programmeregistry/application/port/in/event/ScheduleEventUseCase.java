@@ -12,6 +12,8 @@ import org.programmeregistry.application.port.in.CommandValidation;
 import java.time.LocalDate;
 import java.util.List;
 import org.programmeregistry.domain.event.EventKind;
+import org.programmeregistry.domain.event.EventDetails;
+import org.programmeregistry.domain.event.Venue;
 
 /** Schedules an event of a programme (E1-E3, E6); returns its number within the programme. */
 public interface ScheduleEventUseCase {
@@ -24,12 +26,12 @@ public interface ScheduleEventUseCase {
             @NotNull @Pattern(regexp = PROGRAMME_ID, message = PROGRAMME_ID_MESSAGE) String programmeId,
             @Positive Integer module,
             @NotNull EventKind kind,
-            @NotBlank @Size(max = 500) String title,
-            @NotBlank @Size(max = 200) String city,
+            @NotBlank @Size(max = EventDetails.TITLE_MAX) String title,
+            @NotBlank @Size(max = Venue.CITY_MAX) String city,
             @NotNull @Pattern(regexp = TERRITORY, message = TERRITORY_MESSAGE) String venueTerritory,
             @NotNull LocalDate start,
             @NotNull LocalDate end,
-            @NotNull List<@NotBlank @Size(max = 300) String> targetGroups) {
+            @NotNull List<@NotBlank @Size(max = EventDetails.TARGET_GROUP_MAX) String> targetGroups) {
 
         public Command(String actor, String programmeId, Integer module, EventKind kind, String title, String city,
                 String venueTerritory, LocalDate start, LocalDate end, List<String> targetGroups) {

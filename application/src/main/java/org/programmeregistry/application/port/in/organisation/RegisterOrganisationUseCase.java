@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.programmeregistry.application.port.in.CommandValidation;
 import org.programmeregistry.domain.organisation.OrganisationType;
+import org.programmeregistry.domain.organisation.Organisation;
+import org.programmeregistry.domain.organisation.IatiOrganisationIdentifier;
 
 /** Registers an organisation under a unique acronym (O1). */
 public interface RegisterOrganisationUseCase {
@@ -18,9 +20,9 @@ public interface RegisterOrganisationUseCase {
     record Command(
             @NotBlank @Size(max = 200) String actor,
             @NotNull @Pattern(regexp = ACRONYM, message = ACRONYM_MESSAGE) String acronym,
-            @NotBlank @Size(max = 300) String name,
+            @NotBlank @Size(max = Organisation.NAME_MAX) String name,
             @NotNull OrganisationType type,
-            @Pattern(regexp = "[A-Z]{2}-[A-Z0-9]{2,}-\\S{1,150}", message = "must be an IATI organisation identifier such as XM-DAC-47066 (O1)")
+            @Pattern(regexp = IatiOrganisationIdentifier.FORM_REGEX, message = "must be an IATI organisation identifier such as XM-DAC-47066 (O1)")
             String iatiIdentifier) {
 
         public Command(String actor, String acronym, String name, OrganisationType type, String iatiIdentifier) {

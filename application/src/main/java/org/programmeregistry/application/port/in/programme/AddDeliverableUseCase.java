@@ -10,6 +10,7 @@ import org.programmeregistry.application.port.in.CommandValidation;
 
 import org.programmeregistry.domain.programme.DeliverableKind;
 import org.programmeregistry.domain.programme.DeliverableScope;
+import org.programmeregistry.domain.programme.Deliverable;
 
 /** Adds a regional or national deliverable; returns its number (P10). */
 public interface AddDeliverableUseCase {
@@ -22,7 +23,7 @@ public interface AddDeliverableUseCase {
             @NotNull @Pattern(regexp = PROGRAMME_ID, message = PROGRAMME_ID_MESSAGE) String programmeId,
             @NotNull DeliverableKind kind,
             @NotNull DeliverableScope scope,
-            @NotBlank @Size(max = 500) String title,
+            @NotBlank @Size(max = Deliverable.TITLE_MAX) String title,
             @Pattern(regexp = TERRITORY, message = TERRITORY_MESSAGE) String territory) {
 
         public Command(String actor, String programmeId, DeliverableKind kind, DeliverableScope scope, String title, String territory) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.programmeregistry.application.port.in.CommandValidation;
 
 import jakarta.validation.constraints.Positive;
+import org.programmeregistry.domain.programme.Module;
 
 /** Adds a module under the responsibility of one lead organisation (P8). */
 public interface AddModuleUseCase {
@@ -19,7 +20,7 @@ public interface AddModuleUseCase {
             @NotBlank @Size(max = 200) String actor,
             @NotNull @Pattern(regexp = PROGRAMME_ID, message = PROGRAMME_ID_MESSAGE) String programmeId,
             @Positive int number,
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = Module.NAME_MAX) String name,
             @NotNull @Pattern(regexp = ACRONYM, message = ACRONYM_MESSAGE) String lead) {
 
         public Command(String actor, String programmeId, int number, String name, String lead) {

@@ -10,6 +10,7 @@ import org.programmeregistry.application.port.in.CommandValidation;
 
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
+import org.programmeregistry.domain.programme.Contribution;
 
 /** Records a donor's funding through an instrument, optionally with an amount (P9). */
 public interface RecordContributionUseCase {
@@ -21,7 +22,7 @@ public interface RecordContributionUseCase {
             @NotBlank @Size(max = 200) String actor,
             @NotNull @Pattern(regexp = PROGRAMME_ID, message = PROGRAMME_ID_MESSAGE) String programmeId,
             @NotNull @Pattern(regexp = ACRONYM, message = ACRONYM_MESSAGE) String donor,
-            @Size(max = 300) String instrument,
+            @Size(max = Contribution.INSTRUMENT_MAX) String instrument,
             @PositiveOrZero BigDecimal amount,
             @Pattern(regexp = CURRENCY, message = CURRENCY_MESSAGE) String currency) {
 

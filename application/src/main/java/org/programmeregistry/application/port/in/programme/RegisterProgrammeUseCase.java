@@ -10,6 +10,7 @@ import org.programmeregistry.application.port.in.CommandValidation;
 
 import java.time.LocalDate;
 import org.programmeregistry.domain.programme.ProgrammeId;
+import org.programmeregistry.domain.programme.Programme;
 
 /** Registers a new programme in the pipeline (P1-P3). */
 public interface RegisterProgrammeUseCase {
@@ -19,8 +20,8 @@ public interface RegisterProgrammeUseCase {
     record Command(
             @NotBlank @Size(max = 200) String actor,
             @NotNull @Pattern(regexp = PROGRAMME_ID, message = PROGRAMME_ID_MESSAGE) String programmeId,
-            @NotBlank @Size(max = 500) String title,
-            @Size(max = 10_000) String summary,
+            @NotBlank @Size(max = Programme.TITLE_MAX) String title,
+            @Size(max = Programme.SUMMARY_MAX) String summary,
             LocalDate plannedStart,
             LocalDate plannedEnd) {
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.programmeregistry.application.port.in.CommandValidation;
+import org.programmeregistry.domain.programme.Programme;
 
 /** Gives a programme a new title and summary (P2). */
 public interface ReviseProgrammeUseCase {
@@ -16,8 +17,8 @@ public interface ReviseProgrammeUseCase {
     record Command(
             @NotBlank @Size(max = 200) String actor,
             @NotNull @Pattern(regexp = PROGRAMME_ID, message = PROGRAMME_ID_MESSAGE) String programmeId,
-            @NotBlank @Size(max = 500) String title,
-            @Size(max = 10_000) String summary) {
+            @NotBlank @Size(max = Programme.TITLE_MAX) String title,
+            @Size(max = Programme.SUMMARY_MAX) String summary) {
 
         public Command(String actor, String programmeId, String title, String summary) {
             this.actor = actor;

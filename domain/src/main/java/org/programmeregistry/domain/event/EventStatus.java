@@ -1,8 +1,0 @@
-package org.programmeregistry.domain.event;
-
-/** An event is scheduled, then held or cancelled. */
-public enum EventStatus {
-    SCHEDULED,
-    HELD,
-    CANCELLED
-}
