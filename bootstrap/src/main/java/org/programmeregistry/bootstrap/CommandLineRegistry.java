@@ -7,6 +7,7 @@ import org.programmeregistry.adapters.iati.StaxIatiActivityReader;
 import org.programmeregistry.adapters.iati.StaxIatiActivityWriter;
 import org.programmeregistry.adapters.persistence.jooq.JooqPersistence;
 import org.programmeregistry.adapters.cli.RegistryOpener;
+import org.programmeregistry.adapters.cli.SitePublisher;
 import org.programmeregistry.application.ProgrammeRegistry;
 import org.programmeregistry.application.RegistryUnavailableException;
 import org.programmeregistry.application.port.in.territory.TerritoryQuery;
@@ -29,6 +30,10 @@ final class CommandLineRegistry implements RegistryOpener, AutoCloseable {
             public <T> T get(Class<T> port) {
                 if (port == TerritoryQuery.class) {
                     return port.cast(new TerritoryQueryService(TerritoryCatalogue.bundled()));
+                }
+                if (port == SitePublisher.class) {
+                    // the site is written over the query ports; a single page needs no database
+                    return port.cast(new SitePublishing(() -> registry(options)));
                 }
                 return registry(options).port(port);
             }
