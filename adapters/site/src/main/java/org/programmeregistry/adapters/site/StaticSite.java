@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,15 @@ public final class StaticSite {
 
     /** As {@link #write(Path, List, boolean)}, telling {@code progress} the identifier of each programme written. */
     public Published write(Path folder, List<String> programmes, boolean withNames, Consumer<String> progress) {
-        List<String> programmeIds = programmes.isEmpty() ? allProgrammes() : new ArrayList<>(new LinkedHashSet<>(programmes));
+        List<String> programmeIds;
+        Map<String, FactSheetQuery.FactSheet> named = new HashMap<>();
+        if (programmes.isEmpty()) {
+            programmeIds = allProgrammes();
+        } else {
+            // programmes named by the caller are all read before anything is written: an unknown one writes nothing
+            programmeIds = new ArrayList<>(new LinkedHashSet<>(programmes));
+            programmeIds.forEach(id -> named.put(id, factSheets.factSheet(id)));
+        }
         try {
             for (String sub : List.of("programme", "status", "territory")) {
                 Files.createDirectories(folder.resolve(sub));
@@ -66,7 +75,7 @@ public final class StaticSite {
             Map<String, Territory> byTerritory = new TreeMap<>();
             List<ListingPage.Row> rows = new ArrayList<>(programmeIds.size());
             for (String id : programmeIds) {
-                FactSheetQuery.FactSheet sheet = factSheets.factSheet(id);
+                FactSheetQuery.FactSheet sheet = named.isEmpty() ? factSheets.factSheet(id) : named.get(id);
                 ProgrammeView p = sheet.programme();
                 write(folder, SiteFiles.programme(p.id()), Templates.programme(PageModels.programme(sheet, withNames, false)));
                 ListingPage.Row row = PageModels.row(p, "../");

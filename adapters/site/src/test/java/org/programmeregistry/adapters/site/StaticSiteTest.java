@@ -159,11 +159,15 @@ class StaticSiteTest {
     }
 
     @Test
-    @DisplayName("an unknown programme fails with the query's not-found error")
-    void unknownProgramme(@TempDir Path folder) {
+    @DisplayName("an unknown programme among those named fails with the query's not-found error, and nothing is written")
+    void unknownProgramme(@TempDir Path folder) throws IOException {
         TestRegistry registry = TestRegistry.over(new InMemoryPersistence().ports());
-        assertThatThrownBy(() -> new StaticSite(registry.queries(), registry.queries()).write(folder, List.of("NOPE"), false))
+        SeedScenario.all(registry);
+        assertThatThrownBy(() -> new StaticSite(registry.queries(), registry.queries()).write(folder, List.of(IBM, "NOPE"), false))
                 .isInstanceOf(NotFoundException.class);
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
     }
 
     @Test
