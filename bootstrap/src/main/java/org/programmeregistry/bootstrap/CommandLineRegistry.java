@@ -2,6 +2,7 @@ package org.programmeregistry.bootstrap;
 
 import org.programmeregistry.adapters.cli.InputPorts;
 import org.programmeregistry.adapters.cli.RegistryOpener;
+import org.programmeregistry.adapters.cli.SitePublisher;
 import org.programmeregistry.adapters.iati.StaxIatiActivityReader;
 import org.programmeregistry.adapters.iati.StaxIatiActivityWriter;
 import org.programmeregistry.adapters.persistence.jooq.JooqPersistence;
@@ -27,6 +28,10 @@ final class CommandLineRegistry implements RegistryOpener, AutoCloseable {
             public <T> T get(Class<T> port) {
                 if (port == TerritoryQuery.class) {
                     return port.cast(new TerritoryQueryService(TerritoryCatalogue.bundled()));
+                }
+                if (port == SitePublisher.class) {
+                    // the site is written over the query ports; a single page needs no database
+                    return port.cast(new SitePublishing(() -> registry(options)));
                 }
                 return registry(options).port(port);
             }

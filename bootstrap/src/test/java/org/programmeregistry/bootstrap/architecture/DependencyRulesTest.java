@@ -30,7 +30,8 @@ class DependencyRulesTest {
     private static final String BOOTSTRAP = ROOT + ".bootstrap..";
     /** Every adapter the reactor builds; the test fails if one of them is missing from the import. */
     private static final List<String> ADAPTER_PACKAGES = List.of(ROOT + ".adapters.persistence.memory",
-            ROOT + ".adapters.persistence.jooq", ROOT + ".adapters.cli", ROOT + ".adapters.iati");
+            ROOT + ".adapters.persistence.jooq", ROOT + ".adapters.cli", ROOT + ".adapters.iati",
+            ROOT + ".adapters.site");
 
     private static JavaClasses classes;
 

@@ -25,7 +25,7 @@ final class FactSheetText {
     private FactSheetText() {
     }
 
-    static void factSheet(FactSheetQuery.FactSheet sheet, PrintWriter out) {
+    static void factSheet(FactSheetQuery.FactSheet sheet, PrintWriter out, boolean withNames) {
         ProgrammeView p = sheet.programme();
         programme(p, out);
         if (!p.modules().isEmpty()) {
@@ -43,7 +43,7 @@ final class FactSheetText {
         if (!sheet.events().isEmpty()) {
             out.println();
             out.println("Events:");
-            sheet.events().forEach(e -> event(e, out, false));
+            sheet.events().forEach(e -> event(e, out, withNames));
         }
         if (!p.sdgTargets().isEmpty()) {
             out.println();

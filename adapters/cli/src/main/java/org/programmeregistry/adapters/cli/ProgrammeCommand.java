@@ -127,20 +127,29 @@ final class ProgrammeCommand {
     }
 
     @Command(name = "factsheet", mixinStandardHelpOptions = true,
-            description = "Print a programme the way the seed pages present it, with its modules, deliverables and events.")
+            description = "Print a programme the way the seed pages present it, with its modules, deliverables and events; "
+                    + "as text, JSON, or an HTML page on its own (the page 'programmes site' writes, styles inline).")
     static final class FactSheet extends RegistryCommand {
         @Parameters(index = "0", paramLabel = "<id>", description = "programme identifier, e.g. IOM-HU-IBM-2009")
         String id;
-        @Option(names = "--format", defaultValue = "text", description = "output: text or json (default: ${DEFAULT-VALUE})")
-        Format format;
+        @Option(names = "--format", defaultValue = "text", description = "output: text, json or html (default: ${DEFAULT-VALUE})")
+        FactSheetFormat format;
+        @Option(names = "--with-names",
+                description = "name the people of delegations (text and html); without it they appear by position and institution only")
+        boolean withNames;
+
+        /** The fact sheet's own formats: no CSV, but a web page. */
+        enum FactSheetFormat {
+            TEXT, JSON, HTML
+        }
 
         @Override
         public Integer call() {
             FactSheetQuery.FactSheet sheet = port(FactSheetQuery.class).factSheet(id);
-            if (format == Format.JSON) {
-                out().println(Json.write(sheet.withoutNames()));
-            } else {
-                FactSheetText.factSheet(sheet, out());
+            switch (format) {
+                case JSON -> out().println(Json.write(withNames ? sheet : sheet.withoutNames()));
+                case HTML -> out().print(port(SitePublisher.class).factSheetPage(sheet, withNames));
+                default -> FactSheetText.factSheet(sheet, out(), withNames);
             }
             return ExitCodes.OK;
         }

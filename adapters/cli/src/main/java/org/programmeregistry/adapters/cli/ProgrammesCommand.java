@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
             EventCommand.class,
             TerritoryCommand.class,
             IatiCommand.class,
+            SiteCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class
         })

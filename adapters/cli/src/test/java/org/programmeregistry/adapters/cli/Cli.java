@@ -18,6 +18,11 @@ final class Cli {
     private final RegistryOpener opener;
 
     Cli() {
+        this(new Object[0]);
+    }
+
+    /** With further ports the composition root would hand over, such as a {@link SitePublisher}. */
+    Cli(Object... morePorts) {
         InMemoryPersistence persistence = new InMemoryPersistence();
         registry = TestRegistry.over(persistence.ports());
         TerritoryQueryService territories = new TerritoryQueryService(TerritoryCatalogue.bundled());
@@ -25,6 +30,11 @@ final class Cli {
             @Override
             public <T> T get(Class<T> port) {
                 for (Object service : new Object[] {registry.programmes(), registry.organisations(), registry.events(), registry.queries(), registry.examples(), territories}) {
+                    if (port.isInstance(service)) {
+                        return port.cast(service);
+                    }
+                }
+                for (Object service : morePorts) {
                     if (port.isInstance(service)) {
                         return port.cast(service);
                     }
