@@ -39,7 +39,7 @@ public abstract class OrganisationRepositoryContract extends PortContract {
         assertThat(inTransaction(() -> ports.organisations().findByIatiIdentifier(new IatiOrganisationIdentifier("XM-DAC-41121"))))
                 .get().extracting(o -> o.acronym().value()).isEqualTo("UNHCR");
         assertThat(inTransaction(() -> ports.organisations().all())).extracting(o -> o.acronym().value())
-                .containsExactly("EC", "ICMPD", "IOM", "NL-GOV", "UNHCR");
+                .containsExactly("AL-MFA", "AL-MOI", "AL-MOINT", "AL-MOLSAEO", "EC", "ICMPD", "IOM", "NL-GOV", "UNHCR");
     }
 
     @Test
