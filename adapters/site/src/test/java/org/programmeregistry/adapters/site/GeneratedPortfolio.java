@@ -19,7 +19,7 @@ import org.programmeregistry.application.readmodel.Page;
 import org.programmeregistry.application.readmodel.ProgrammeSummary;
 import org.programmeregistry.domain.Period;
 import org.programmeregistry.domain.event.EventKind;
-import org.programmeregistry.domain.event.EventStatus;
+import org.programmeregistry.domain.programme.EventStatus;
 import org.programmeregistry.domain.programme.DeliverableKind;
 import org.programmeregistry.domain.programme.DeliverableScope;
 import org.programmeregistry.domain.programme.PartnerRole;

@@ -27,7 +27,7 @@ import org.programmeregistry.application.port.in.programme.FactSheetQuery;
 import org.programmeregistry.application.port.in.programme.ProgrammeView;
 import org.programmeregistry.domain.Period;
 import org.programmeregistry.domain.event.EventKind;
-import org.programmeregistry.domain.event.EventStatus;
+import org.programmeregistry.domain.programme.EventStatus;
 import org.programmeregistry.domain.programme.ProgrammeStatus;
 
 /** The site of the two seed programmes, read as a browser and a reader would. */
