@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +20,7 @@ import picocli.CommandLine;
 /**
  * A participant's name is shown by 'event show' and kept in the database, and appears nowhere
  * else: not in any other command's output or errors, not in what the program logs on standard
- * error, not in the audit trail, not in an IATI export. Every command of the command line runs
+ * error, not in the audit trail, not in an IATI export or the web site. Every command of the command line runs
  * at least once, on the seeds and on a programme whose event the person attends.
  */
 class PersonalDataIT {
@@ -100,6 +101,14 @@ class PersonalDataIT {
         quiet(env, 0, "iati", "export", "--output", export.toString());
         assertThat(Files.readString(export, StandardCharsets.UTF_8)).doesNotContain("Zzyzx");
         quiet(Map.of("PROGRAMMES_HOME", folder.resolve("other").toString()), 0, "iati", "import", export.toString());
+        Path site = folder.resolve("site");
+        quiet(env, 0, "site", "--output", site.toString());
+        quiet(env, 0, "programme", "factsheet", P, "--format", "html");
+        try (Stream<Path> pages = Files.walk(site)) {
+            for (Path page : pages.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(page, StandardCharsets.UTF_8)).as(page.toString()).doesNotContain("Zzyzx");
+            }
+        }
         quiet(env, 0, "completion");
         quiet(env, 0, "help", "event");
         quiet(env, 0, "--version");
