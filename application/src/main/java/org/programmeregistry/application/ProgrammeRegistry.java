@@ -40,7 +40,7 @@ public final class ProgrammeRegistry implements AutoCloseable {
         PersistencePorts ports = builder.ports;
         TerritoryCatalogue catalogue = builder.catalogue;
         Clock clock = builder.clock;
-        this.programmes = new ProgrammeService(ports.programmes(), ports.organisations(), ports.events(), catalogue, ports.transactions(),
+        this.programmes = new ProgrammeService(ports.programmes(), ports.organisations(), catalogue, ports.transactions(),
                 ports.auditLog(), clock);
         this.organisations = new OrganisationService(ports.organisations(), catalogue, ports.transactions(), ports.auditLog(), clock);
         this.events = new EventService(ports.programmes(), ports.events(), catalogue, ports.transactions(), ports.auditLog(), clock);

@@ -18,7 +18,6 @@ import org.programmeregistry.application.port.in.programme.RescheduleProgrammeUs
 import org.programmeregistry.application.port.in.programme.ReviseProgrammeUseCase;
 import org.programmeregistry.application.port.in.programme.TagSdgTargetUseCase;
 import org.programmeregistry.application.port.out.AuditLog;
-import org.programmeregistry.application.port.out.EventRepository;
 import org.programmeregistry.application.port.out.OrganisationRepository;
 import org.programmeregistry.application.port.out.ProgrammeRepository;
 import org.programmeregistry.application.port.out.TransactionBoundary;
@@ -49,9 +48,7 @@ public final class ProgrammeService implements RegisterProgrammeUseCase, ReviseP
     private final TransactionBoundary transactions;
     private final Auditor auditor;
 
-    /** {@code events} is no longer needed (the programme keeps what its rules need of its events); kept for callers. */
-    public ProgrammeService(ProgrammeRepository programmes, OrganisationRepository organisations, EventRepository events,
-            TerritoryCatalogue catalogue, TransactionBoundary transactions, AuditLog auditLog, Clock clock) {
+    public ProgrammeService(ProgrammeRepository programmes, OrganisationRepository organisations, TerritoryCatalogue catalogue, TransactionBoundary transactions, AuditLog auditLog, Clock clock) {
         this.programmes = programmes;
         this.organisations = organisations;
         this.catalogue = catalogue;
