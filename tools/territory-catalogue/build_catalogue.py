@@ -58,6 +58,76 @@ T1_CODES = ("CS", "ME", "MK", "RS", "TR", "XK", "YU")
 # (Decided generically: any former code present in openregister uses openregister.)
 
 
+# ---------------------------------------------------------------------------
+# Successions of withdrawn codes (ISO 3166-3), documented in README.md.
+# ---------------------------------------------------------------------------
+# The last two letters of an ISO 3166-3 alpha-4 code are the code of the single successor
+# (BUMM: Burma -> MM, DDDE: East Germany -> DE). HH (divided, no single successor), XX (Serbia
+# and Montenegro, kept apart from CSHH) and AA (renamed, alpha-2 code kept) name none.
+NO_SINGLE_SUCCESSOR = ("HH", "XX", "AA")
+
+# Successors of HH/XX entries whose pycountry comment does not name them either: the "new
+# names (code elements)" column of ISO 3166-3, with where it is published.
+DIVISIONS = {
+    "ANHH": (("BQ", "CW", "SX"),
+             "ISO 3166-3 Newsletter I-6 (2011-03-14) and ISO news item Ref1383 (2010-12): "
+             "the Netherlands Antilles divided into BQ, CW and SX"),
+    "CSHH": (("CZ", "SK"), "ISO 3166-3 entry CSHH: Czechoslovakia divided into CZ and SK"),
+    "CSXX": (("ME", "RS"), "ISO 3166-3 entry CSXX: Serbia and Montenegro divided into ME and RS"),
+    "SUHH": (("AM", "AZ", "EE", "GE", "KG", "KZ", "LT", "LV", "MD", "RU", "TJ", "TM", "UZ"),
+             "ISO 3166-3 entry SUHH: the USSR divided into AM, AZ, EE, GE, KG, KZ, LT, LV, MD, "
+             "RU, TJ, TM and UZ (BY and UA had codes of their own since 1974)"),
+}
+
+# Successors that existed before the change and took the former territory over; every other
+# successor was created by it and begins on the day after the former territory's last day.
+CONTINUES = {
+    ("BQAQ", "AQ"): "the British Antarctic Territory is covered by Antarctica",
+    ("CTKI", "KI"): "Canton and Enderbury joined Kiribati (openregister: Kiribati from 1979-07-12)",
+    ("DDDE", "DE"): "the German Democratic Republic joined the Federal Republic of Germany",
+    ("FQHH", "AQ"): "the Antarctic part is covered by Antarctica",
+    ("FXFR", "FR"): "Metropolitan France is part of France",
+    ("NQAQ", "AQ"): "Dronning Maud Land is covered by Antarctica",
+    ("NTHH", "IQ"): "the Neutral Zone was divided between Iraq and Saudi Arabia",
+    ("NTHH", "SA"): "the Neutral Zone was divided between Iraq and Saudi Arabia",
+    ("PZPA", "PA"): "the Canal Zone returned to Panama",
+    ("SKIN", "IN"): "Sikkim became a state of India",
+    ("VDVN", "VN"): "North and South Viet-Nam were united under VN",
+    ("YDYE", "YE"): "South Yemen merged with Yemen (YE)",
+}
+
+# Created successors that a source dates from before the former territory's last day (or,
+# for a withdrawal dated by year only, before that year): they seceded while it still existed.
+SECEDED = {("SUHH", c): "openregister dates its independence before the USSR's end on 1991-12-25"
+           for c in ("AM", "AZ", "EE", "GE", "KG", "KZ", "LT", "LV", "MD", "TJ", "TM", "UZ")}
+SECEDED.update({
+    ("SUHH", "RU"): "openregister dates the Russian Federation from 1991-12-25, the USSR's last day",
+    ("CSXX", "ME"): "rule T1: Montenegro from 2006-06-03, Serbia and Montenegro until 2006-06-04",
+    ("GEHH", "TV"): "openregister dates Tuvalu from 1978-10-01; ISO withdrew GE in 1979",
+})
+
+CREATED, SECEDES, CONTINUING = "created", "seceded", "continues"
+
+# from_basis column: why a row's from-date is what it is, or why a territory has none.
+BASIS_OR = "openregister"
+BASIS_T1 = "domain-T1"
+BASIS_PREVIOUS = "previous-name"
+BASIS_WITHDRAWAL = "withdrawal:"          # + alpha-4 code: began when that code was withdrawn
+UNDATED = {
+    "undated:former-code": "a former code: ISO 3166-3 dates only its withdrawal and openregister "
+                           "only the end of the state, not its beginning",
+    "undated:openregister-state": "a state the UK country register lists without a start-date "
+                                  "(it dates states formed from 1974 on) and that no ISO 3166-3 "
+                                  "withdrawal created: in ISO 3166-1 since its first edition (1974)",
+    "undated:territory-register": "a dependent territory or special area: the UK territory register "
+                                  "has no dates, and no ISO 3166-3 withdrawal created it",
+    "undated:pycountry-only": "only pycountry lists the code, without dates, and no ISO 3166-3 "
+                              "withdrawal created it",
+    "undated:withdrawal-year-only": "created by the withdrawal of a code that ISO 3166-3 dates by "
+                                    "year only",
+}
+
+
 def parse_date(s):
     return datetime.date.fromisoformat(s)
 
@@ -75,11 +145,13 @@ def day_after(d):
 
 
 class Row:
-    __slots__ = ("code", "kind", "start", "end", "name", "source")
+    __slots__ = ("code", "kind", "start", "end", "name", "source", "basis")
 
-    def __init__(self, code, kind, start, end, name, source):
+    def __init__(self, code, kind, start, end, name, source, basis=None):
         self.code, self.kind, self.start, self.end = code, kind, start, end
         self.name, self.source = name, source
+        # why `start` is what it is (a source tag), or, for an empty start, why no source dates it
+        self.basis = basis
 
     def covers(self, d):
         return (self.start is None or self.start <= d) and (self.end is None or d <= self.end)
@@ -89,7 +161,7 @@ class Row:
         return (self.code, self.start or datetime.date.min)
 
     def fields(self):
-        return [self.code, self.kind, fmt(self.start), fmt(self.end), self.name, self.source]
+        return [self.code, self.kind, fmt(self.start), fmt(self.end), self.name, self.source, self.basis or ""]
 
 
 def fail(msg):
@@ -166,7 +238,7 @@ def t1_rows(orc_by_code):
     if mk_start != "1991-09-08":
         fail("openregister MK start-date changed to %r; re-check the MK override" % mk_start)
     rows.append(Row("MK", ISO1, parse_date(mk_start), parse_date("2019-02-11"),
-                    "The former Yugoslav Republic of Macedonia", SRC_T1))
+                    "The former Yugoslav Republic of Macedonia", SRC_T1, BASIS_OR))
     rows.append(Row("MK", ISO1, parse_date("2019-02-12"), None, "North Macedonia", SRC_T1))
     # TR
     rows.append(Row("TR", ISO1, None, parse_date("2022-05-31"), "Turkey", SRC_T1))
@@ -268,7 +340,9 @@ def build(src):
                 fail("openregister code %s is neither current ISO 3166-1 nor ended; decide" % c)
             rows.append(Row(c, ISO3, parse_date(r["start-date"]) if r["start-date"] else None,
                             parse_date(r["end-date"]), r["name"], SRC_OR))
-    skipped = []
+    # pycountry's withdrawal date is the day the code left ISO 3166-1 and its successors'
+    # codes took over, so the former territory's last day is the day before.
+    skipped, year_only = [], {}
     for e in sorted(py3, key=lambda e: (e["alpha_2"], e.get("withdrawal_date", ""))):
         c, wd = e["alpha_2"], e.get("withdrawal_date", "")
         if c in handled:
@@ -278,13 +352,201 @@ def build(src):
         if c in former_or:
             continue  # openregister row used (end of the state, not of the code)
         if not DATE_RE.fullmatch(wd):
-            skipped.append((c, e["name"], wd, "no full withdrawal date"))
+            year_only[c] = e  # dated below if a renamed successor's beginning dates its end
             continue
-        rows.append(Row(c, ISO3, None, parse_date(wd), e["name"], SRC_PY3))
+        rows.append(Row(c, ISO3, None, day_before(parse_date(wd)), e["name"], SRC_PY3))
 
+    successions = date_successions(rows, py3, current, year_only, skipped)
+    fill_basis(rows, successions, orc_by_code, {r["territory"] for r in ort})
     check(rows)
+    check_successions(rows, successions)
     rows.sort(key=Row.sort_key)
-    return rows, prov, skipped
+    return rows, prov, skipped, successions
+
+
+# ---------------------------------------------------------------------------
+# Successions
+# ---------------------------------------------------------------------------
+
+class Succession:
+    """One successor of one ISO 3166-3 entry (a row of successions.tsv)."""
+    __slots__ = ("former", "code", "name", "withdrawn", "last_day", "successor", "relation",
+                 "successor_from", "source", "note")
+
+    def __init__(self, **kw):
+        for k in self.__slots__:
+            setattr(self, k, kw[k])
+
+    def fields(self):
+        return [self.former, self.code, self.name, self.withdrawn, fmt(self.last_day), self.successor,
+                self.relation, fmt(self.successor_from), self.source, self.note]
+
+
+SUCCESSION_COLUMNS = ("former", "code", "name", "withdrawn", "last_day", "successor", "relation",
+                      "successor_from", "source", "note")
+
+
+def group(rows):
+    by_code = {}
+    for r in rows:
+        by_code.setdefault(r.code, []).append(r)
+    for rs in by_code.values():
+        rs.sort(key=Row.sort_key)
+    return by_code
+
+
+def lives(rows_of_code):
+    """The runs of a code's rows that follow each other without a gap, in date order."""
+    out = []
+    for r in sorted(rows_of_code, key=Row.sort_key):
+        prev = out[-1][-1] if out else None
+        if prev is not None and prev.end is not None and r.start is not None and r.start == day_after(prev.end):
+            out[-1].append(r)
+        else:
+            out.append([r])
+    return out
+
+
+def successors_of(e, current):
+    """The successor codes of an ISO 3166-3 entry and where they come from."""
+    a4 = e["alpha_4"]
+    suffix = a4[2:]
+    if suffix not in NO_SINGLE_SUCCESSOR:
+        if a4 in DIVISIONS:
+            fail("DIVISIONS lists %s, whose alpha-4 code names its successor" % a4)
+        return (suffix,), "pycountry alpha_4 %s" % a4
+    if suffix == "AA":
+        return (), "pycountry alpha_4 %s (renamed, code kept)" % a4
+    if a4 in DIVISIONS:
+        return DIVISIONS[a4]
+    comment = e.get("comment", "")
+    codes = {t for t in re.findall(r"\b[A-Z]{2}\b", comment) if t in current}
+    if not codes:  # names instead of codes ("now split into Kiribati and Tuvalu")
+        for c, ce in current.items():
+            names = {ce["name"], ce.get("common_name"), ce.get("official_name")} - {None}
+            if any(re.search(r"\b%s\b" % re.escape(n), comment) for n in names):
+                codes.add(c)
+    return tuple(sorted(codes)), "pycountry comment on %s: %s" % (a4, comment)
+
+
+def former_last_day(rows_of_code, withdrawn):
+    """The last day of the former territory an ISO 3166-3 entry withdrew, if catalogued."""
+    if not rows_of_code or rows_of_code[0].kind != ISO3:
+        return None  # not catalogued, or the code now belongs to a current territory
+    ends = [life[-1].end for life in lives(rows_of_code) if life[-1].end is not None]
+    if DATE_RE.fullmatch(withdrawn):
+        ends = [d for d in ends if d < parse_date(withdrawn)]
+    else:
+        ends = [d for d in ends if d.year == int(withdrawn)]
+    return max(ends) if ends else None
+
+
+def date_successions(rows, py3, current, year_only, skipped):
+    """Dates the territories created by a withdrawal; returns every succession, for successions.tsv."""
+    by_code = group(rows)
+    # A former code withdrawn in a year only ends the day before its renamed successor began,
+    # when a source dates that beginning within the year (New Hebrides -> Vanuatu 1980-07-30).
+    for c, e in sorted(year_only.items()):
+        succ, _ = successors_of(e, current)
+        wd = e["withdrawal_date"]
+        first = by_code[succ[0]][0] if len(succ) == 1 and succ[0] in by_code else None
+        if first is not None and (e["alpha_4"], succ[0]) not in CONTINUES \
+                and first.start is not None and first.start.year == int(wd):
+            r = Row(c, ISO3, None, day_before(first.start), e["name"], SRC_PY3)
+            rows.append(r)
+            by_code[c] = [r]
+        else:
+            skipped.append((c, e["name"], wd, "no full withdrawal date"))
+
+    result, used = [], set()
+    for e in sorted(py3, key=lambda e: e["alpha_4"]):
+        a4, c, wd = e["alpha_4"], e["alpha_2"], e.get("withdrawal_date", "")
+        succ, source = successors_of(e, current)
+        if a4[2:] in ("HH", "XX") and len(succ) < 2:
+            fail("%s is divided but only %r are named as successors" % (a4, succ))
+        last = former_last_day(by_code.get(c), wd)
+        for s in succ:
+            if s not in by_code:
+                fail("%s names successor %s, which is not in the catalogue" % (a4, s))
+            key = (a4, s)
+            used.add(key)
+            relation = CONTINUING if key in CONTINUES else SECEDES if key in SECEDED else CREATED
+            successor_from = None
+            if relation != CONTINUING:
+                # the successor's life that this withdrawal began (CS: Serbia and Montenegro, not Czechoslovakia)
+                candidates = [life for life in lives(by_code[s])
+                              if life[-1].end is None
+                              or (last is not None and life[-1].end > last)
+                              or (last is None and life[-1].end.year >= int(wd[:4]))]
+                first = candidates[0][0]
+                if first.start is None and relation == CREATED:
+                    if last is not None:
+                        first.start, first.basis = day_after(last), BASIS_WITHDRAWAL + a4
+                    elif DATE_RE.fullmatch(wd):
+                        first.start, first.basis = parse_date(wd), BASIS_WITHDRAWAL + a4
+                successor_from = first.start
+            result.append(Succession(former=a4, code=c, name=e["name"], withdrawn=wd, last_day=last,
+                                     successor=s, relation=relation, successor_from=successor_from,
+                                     source=source, note=CONTINUES.get(key) or SECEDED.get(key) or ""))
+    for table, name in ((CONTINUES, "CONTINUES"), (SECEDED, "SECEDED")):
+        unused = set(table) - used
+        if unused:
+            fail("%s names successions no source has: %s" % (name, sorted(unused)))
+    return result
+
+
+def fill_basis(rows, successions, orc_codes, ort_codes):
+    """Says for every row why its from-date is what it is, or why no source dates it."""
+    created = {s.successor for s in successions if s.relation != CONTINUING}
+    created_year_only = {s.successor for s in successions
+                         if s.relation == CREATED and not DATE_RE.fullmatch(s.withdrawn)}
+    for c, rs in group(rows).items():
+        prev = None
+        for r in rs:
+            if r.start is None:
+                if r.kind == ISO3:
+                    r.basis = "undated:former-code"
+                elif c in created_year_only:
+                    r.basis = "undated:withdrawal-year-only"
+                elif c in created:
+                    fail("%s was created by a withdrawal but has no start date" % c)
+                elif c in orc_codes:
+                    r.basis = "undated:openregister-state"
+                elif c in ort_codes:
+                    r.basis = "undated:territory-register"
+                else:
+                    r.basis = "undated:pycountry-only"
+                if r.basis not in UNDATED:
+                    fail("unknown reason %r" % r.basis)
+            elif r.basis:
+                pass
+            elif prev is not None and prev.end is not None and r.start == day_after(prev.end):
+                r.basis = BASIS_PREVIOUS
+            elif r.source == SRC_T1:
+                r.basis = BASIS_T1
+            else:
+                r.basis = BASIS_OR
+            prev = r
+
+
+def check_successions(rows, successions):
+    """No territory created by a withdrawal existed before the former territory's last day."""
+    for s in successions:
+        if s.relation == CONTINUING:
+            continue
+        if s.successor_from is None:
+            if DATE_RE.fullmatch(s.withdrawn):
+                fail("%s, successor of %s, has no start date" % (s.successor, s.former))
+            continue
+        if s.last_day is not None:
+            after = s.successor_from > s.last_day
+        else:
+            after = s.successor_from.year >= int(s.withdrawn[:4])
+        if s.relation == CREATED and not after:
+            fail("%s, created when %s was withdrawn (%s, last day %s), begins %s: decide (SECEDED?)"
+                 % (s.successor, s.former, s.withdrawn, fmt(s.last_day), s.successor_from))
+        if s.relation == SECEDES and after:
+            fail("SECEDED lists %s/%s, but it begins after the withdrawal: remove it" % (s.former, s.successor))
 
 
 # ---------------------------------------------------------------------------
@@ -296,7 +558,7 @@ def check(rows):
     for r in rows:
         if not CODE_RE.fullmatch(r.code):
             fail("bad code %r" % r.code)
-        if r.kind not in KINDS or r.source not in SOURCES:
+        if r.kind not in KINDS or r.source not in SOURCES or not r.basis:
             fail("bad kind/source in %r" % r.fields())
         for f in r.fields():
             if "\t" in f or "\n" in f or "\r" in f or f != f.strip():
@@ -341,6 +603,15 @@ def check(rows):
     assert at("CS", "1992-12-31").name == "Czechoslovakia"
     assert at("DE", "1990-10-02").name == "West Germany"
     assert at("DE", "1990-10-03").name == "Germany"
+    # successors begin when their predecessor's code was withdrawn (issue 13)
+    for c in ("BQ", "CW", "SX"):
+        assert at(c, "2005-09-29") is None, c + " must not exist on 2005-09-29"
+        assert at(c, "2010-12-15") is not None, c + " must exist from 2010-12-15"
+    assert at("AN", "2010-12-14").name == "Netherlands Antilles"
+    assert at("AN", "2010-12-15") is None
+    assert at("TL", "1995-01-01") is None, "TL must not exist in 1995"
+    assert at("TL", "2002-05-20") is not None and at("TP", "2002-05-19") is not None
+    assert at("TP", "2002-05-20") is None
 
 
 # ---------------------------------------------------------------------------
@@ -360,9 +631,16 @@ def header(prov):
         "# Territory catalogue: dated short names and existence intervals of territories.",
         "# generated by tools/territory-catalogue/build_catalogue.py; do not edit by hand",
         "# Columns: code, kind (ISO_3166_1|ISO_3166_3|USER_ASSIGNED), from, to (ISO dates,",
-        "# both inclusive, empty = unbounded), name, source. Rows of one code never overlap.",
+        "# both inclusive, empty = unbounded), name, source, from_basis. Rows of one code never overlap.",
         "# source says where the row's name comes from; the from-dates of current ISO 3166-1",
         "# codes and the to-dates of ended openregister names come from openregister.",
+        "# from_basis says where the from-date comes from: openregister, domain-T1, previous-name",
+        "# (the day after the code's previous name ended), withdrawal:<ISO 3166-3 alpha-4> (the",
+        "# day after that former territory's last day: see successions.tsv); for an empty from,",
+        "# why no source dates it:",
+    ] + ["#   %s: %s" % (k, v) for k, v in sorted(UNDATED.items())] + [
+        "# The to-date of a pycountry ISO 3166-3 row is the day before its withdrawal date; for a",
+        "# code withdrawn in a year only, the day before its renamed successor began that year.",
         "# Sources:",
     ]
     out += src_lines(SRC_PY1, FILE_PY1, "pycountry ISO 3166-1 data (Debian iso-codes)", "LGPL-2.1")
@@ -379,25 +657,50 @@ def header(prov):
     return out
 
 
+SUCCESSIONS_HEADER = [
+    "# Successions of withdrawn codes: for every ISO 3166-3 entry (pycountry), each successor.",
+    "# generated by tools/territory-catalogue/build_catalogue.py; do not edit by hand",
+    "# Columns: former (ISO 3166-3 alpha-4 code), code, name (pycountry), withdrawn (pycountry's",
+    "# withdrawal date, a full date or a year), last_day (the former territory's last day in",
+    "# territories.tsv; empty when it is not catalogued), successor, relation, successor_from",
+    "# (the first day of the successor's life this withdrawal began; empty for 'continues', or",
+    "# when no source dates it), source (where the successor is named), note.",
+    "# relation: created (begins after last_day, or in or after the withdrawal year), seceded",
+    "# (created, but a source dates it from before last_day: note says which), continues (it",
+    "# existed before and took the former territory over: note says how).",
+]
+
+
+def write(path, lines):
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(data)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sources", nargs="?", default=DEFAULT_SOURCES,
                     help="folder with the reference country sources (default: %(default)s)")
     ap.add_argument("--output", default=DEFAULT_OUTPUT, help="output file (default: %(default)s)")
+    ap.add_argument("--successions", default=None,
+                    help="successions output file (default: successions.tsv next to --output)")
     ap.add_argument("--list-skipped", action="store_true",
                     help="print the ISO 3166-3 entries left out, and why")
     args = ap.parse_args(argv)
     if not __debug__:
         fail("do not run with python -O: the content checks are assert statements")
 
-    rows, prov, skipped = build(args.sources)
-    lines = header(prov) + ["\t".join(("code", "kind", "from", "to", "name", "source"))]
+    rows, prov, skipped, successions = build(args.sources)
+    lines = header(prov) + ["\t".join(("code", "kind", "from", "to", "name", "source", "from_basis"))]
     lines += ["\t".join(r.fields()) for r in rows]
-    data = ("\n".join(lines) + "\n").encode("utf-8")
-    os.makedirs(os.path.dirname(os.path.abspath(args.output)), exist_ok=True)
-    with open(args.output, "wb") as f:
-        f.write(data)
+    write(args.output, lines)
     print("wrote %s: %d rows, %d codes" % (args.output, len(rows), len({r.code for r in rows})))
+    successions_output = args.successions or os.path.join(os.path.dirname(os.path.abspath(args.output)),
+                                                          "successions.tsv")
+    lines = SUCCESSIONS_HEADER + ["\t".join(SUCCESSION_COLUMNS)] + ["\t".join(s.fields()) for s in successions]
+    write(successions_output, lines)
+    print("wrote %s: %d successions" % (successions_output, len(successions)))
     if args.list_skipped:
         for s in skipped:
             print("skipped %s %r (withdrawn %s): %s" % s)

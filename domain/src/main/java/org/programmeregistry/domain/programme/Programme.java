@@ -421,7 +421,7 @@ public final class Programme {
     /** P6: a beneficiary exists at some point of the programme period. */
     private static void checkExistsDuring(Territory territory, Period period) {
         require(territory.existsDuring(period), Rule.P6, () -> territory.latestName() + " (" + territory.code()
-                + ") did not exist during " + period + "; it existed " + territory.lifetime()
+                + ") did not exist during " + period + "; " + territory.history()
                 + ". Choose a territory that exists during the programme period");
     }
 

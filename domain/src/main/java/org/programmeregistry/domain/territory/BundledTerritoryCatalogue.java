@@ -23,6 +23,9 @@ import org.programmeregistry.domain.Period;
  */
 final class BundledTerritoryCatalogue implements TerritoryCatalogue {
 
+    static final String HEADER = "code\tkind\tfrom\tto\tname\tsource\tfrom_basis";
+    private static final int COLUMNS = HEADER.split("\t").length;
+
     static final BundledTerritoryCatalogue INSTANCE = load("territories.tsv");
 
     private final Map<TerritoryCode, Territory> territories;
@@ -52,7 +55,11 @@ final class BundledTerritoryCatalogue implements TerritoryCatalogue {
         }
     }
 
-    /** The catalogue in its tab-separated form: a header, then one dated name per line; # comments. */
+    /**
+     * The catalogue in its tab-separated form: a header, then one dated name per line; # comments.
+     * The last column says where the from-date comes from (or why there is none); the generator's
+     * tests read it, the domain does not need it.
+     */
     static BundledTerritoryCatalogue parse(BufferedReader reader) throws IOException {
         Map<TerritoryCode, TerritoryKind> kinds = new LinkedHashMap<>();
         Map<TerritoryCode, List<TerritoryName>> names = new TreeMap<>();
@@ -65,15 +72,15 @@ final class BundledTerritoryCatalogue implements TerritoryCatalogue {
                 continue;
             }
             if (!headerSeen) {
-                if (!line.equals("code\tkind\tfrom\tto\tname\tsource")) {
+                if (!line.equals(HEADER)) {
                     throw new IllegalStateException("territory catalogue line " + number + ": unexpected header " + line);
                 }
                 headerSeen = true;
                 continue;
             }
             String[] fields = line.split("\t", -1);
-            if (fields.length != 6) {
-                throw new IllegalStateException("territory catalogue line " + number + ": expected 6 fields, found " + fields.length);
+            if (fields.length != COLUMNS) {
+                throw new IllegalStateException("territory catalogue line " + number + ": expected " + COLUMNS + " fields, found " + fields.length);
             }
             TerritoryCode code = new TerritoryCode(fields[0]);
             kinds.put(code, TerritoryKind.valueOf(fields[1]));

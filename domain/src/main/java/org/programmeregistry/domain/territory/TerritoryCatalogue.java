@@ -26,10 +26,14 @@ public interface TerritoryCatalogue {
         return find(code).map(t -> t.existsOn(day)).orElse(false);
     }
 
-    /** The name valid on {@code day} (T1), or a T1 violation when the territory did not exist then. */
+    /**
+     * The name valid on {@code day} (T1), or a T1 violation when the territory did not exist then,
+     * naming each of its lives ("CS was Czechoslovakia until 1992-12-31 and ...").
+     */
     default String nameOn(TerritoryCode code, LocalDate day) {
-        return get(code).nameOn(day).orElseThrow(() -> new RuleViolation(Rule.T1,
-                code + " did not exist on " + day + "; it existed " + get(code).lifetime()));
+        Territory territory = get(code);
+        return territory.nameOn(day).orElseThrow(() -> new RuleViolation(Rule.T1,
+                code + " did not exist on " + day + "; " + territory.history()));
     }
 
     /** The catalogue shipped with the library, derived from ISO 3166 sources and the dated renames of T1. */

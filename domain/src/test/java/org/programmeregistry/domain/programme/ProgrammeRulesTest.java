@@ -228,6 +228,15 @@ class ProgrammeRulesTest {
         }
 
         @Test
+        @DisplayName("P6 refusing CS in a 1995-1996 programme names each life of the reused code, not one span around the gap")
+        void refusalNamesEachLifeOfAReusedCode() {
+            Programme programme = Programme.register(new ProgrammeId("P-1995"), "1995", "", new Period(of(1995, 1, 1), of(1996, 12, 31)));
+            var violation = assertRefused(Rule.P6, programme::snapshot, () -> programme.addBeneficiary(CS, CATALOGUE));
+            assertThat(violation.getMessage()).contains("did not exist during 1995-01-01 .. 1996-12-31; CS was Czechoslovakia until "
+                    + "1992-12-31 and Serbia and Montenegro 2003-02-04 .. 2006-06-04.").doesNotContain("?");
+        }
+
+        @Test
         @DisplayName("P6 refuses Serbia in a 2003-2005 programme and accepts Serbia and Montenegro")
         void historicalTerritories() {
             Programme programme = Programme.register(new ProgrammeId("CARDS"), "CARDS", "", new Period(of(2004, 1, 1), of(2005, 12, 31)));

@@ -15,7 +15,7 @@ import org.programmeregistry.domain.Period;
 /** The catalogue file format: a header, one dated name per line, open ends empty, # comments. */
 class BundledCatalogueFileTest {
 
-    private static final String HEADER = "code\tkind\tfrom\tto\tname\tsource\n";
+    private static final String HEADER = "code\tkind\tfrom\tto\tname\tsource\tfrom_basis\n";
 
     private static BundledTerritoryCatalogue parse(String text) throws IOException {
         return BundledTerritoryCatalogue.parse(new BufferedReader(new StringReader(text)));
@@ -25,9 +25,9 @@ class BundledCatalogueFileTest {
     @DisplayName("T1 each line gives a territory one dated name; a territory's names join in date order; empty dates are open")
     void linesBecomeDatedNames() throws IOException {
         BundledTerritoryCatalogue catalogue = parse("# a comment\n\n" + HEADER
-                + "MK\tISO_3166_1\t2019-02-12\t\tNorth Macedonia\tISO 3166-1\n"
-                + "MK\tISO_3166_1\t1993-04-08\t2019-02-11\tThe former Yugoslav Republic of Macedonia\tISO 3166-1\n"
-                + "AT\tISO_3166_1\t\t\tAustria\tISO 3166-1\n");
+                + "MK\tISO_3166_1\t2019-02-12\t\tNorth Macedonia\tISO 3166-1\tprevious-name\n"
+                + "MK\tISO_3166_1\t1993-04-08\t2019-02-11\tThe former Yugoslav Republic of Macedonia\tISO 3166-1\topenregister\n"
+                + "AT\tISO_3166_1\t\t\tAustria\tISO 3166-1\tundated:openregister-state\n");
         assertThat(catalogue.all()).extracting(Territory::code).containsExactly(TerritoryCode.of("AT"), TerritoryCode.of("MK"));
         Territory mk = catalogue.get(TerritoryCode.of("MK"));
         assertThat(mk.names()).extracting(TerritoryName::name).containsExactly("The former Yugoslav Republic of Macedonia", "North Macedonia");
@@ -38,7 +38,7 @@ class BundledCatalogueFileTest {
     }
 
     @Test
-    @DisplayName("a file without the header, or with a line of other than six fields, is refused with its line number")
+    @DisplayName("a file without the header, or with a line of other than seven fields, is refused with its line number")
     void malformedFilesAreRefused() {
         assertThatThrownBy(() -> parse("code\tname\n")).isInstanceOf(IllegalStateException.class).hasMessageContaining("line 1");
         assertThatThrownBy(() -> parse(HEADER + "AT\tISO_3166_1\t\tAustria\n")).isInstanceOf(IllegalStateException.class)
@@ -73,6 +73,7 @@ class BundledCatalogueFileTest {
                 first));
         assertThat(adjacent.names()).extracting(TerritoryName::name).containsExactly("First", "Second");
         assertThat(adjacent.lifetime()).isEqualTo(new Period(of(2000, 1, 1), null));
+        assertThat(adjacent.lives()).containsExactly(new Period(of(2000, 1, 1), null));
         assertThatThrownBy(() -> new TerritoryName(" ", new Period(null, null))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -2,8 +2,11 @@ package org.programmeregistry.domain.territory;
 
 import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.programmeregistry.domain.fixtures.Refusals.assertRefused;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.programmeregistry.domain.Period;
@@ -62,6 +65,60 @@ class TerritoryCatalogueTest {
     void yugoslavia() {
         assertThat(catalogue.existsOn(code("YU"), of(2003, 2, 3))).isTrue();
         assertThat(catalogue.existsOn(code("YU"), of(2003, 2, 4))).isFalse();
+    }
+
+    @Test
+    @DisplayName("T1 a reused code keeps separate lives: CS was Czechoslovakia until 1992-12-31 and Serbia and Montenegro 2003-02-04 .. 2006-06-04")
+    void reusedCodeHasTwoLives() {
+        Territory cs = catalogue.get(code("CS"));
+        assertThat(cs.lives()).containsExactly(new Period(null, of(1992, 12, 31)), new Period(of(2003, 2, 4), of(2006, 6, 4)));
+        assertThat(cs.existsDuring(new Period(of(1995, 1, 1), of(1996, 12, 31)))).isFalse();
+        assertThat(cs.history()).isEqualTo("CS was Czechoslovakia until 1992-12-31 and Serbia and Montenegro 2003-02-04 .. 2006-06-04");
+    }
+
+    @Test
+    @DisplayName("T1 a rename does not end a life: DE was West Germany until 1990-10-02 and Germany from 1990-10-03, one life")
+    void renameKeepsOneLife() {
+        Territory de = catalogue.get(code("DE"));
+        assertThat(de.lives()).containsExactly(new Period(null, null));
+        assertThat(de.history()).isEqualTo("DE was West Germany until 1990-10-02 and Germany from 1990-10-03");
+    }
+
+    @Test
+    @DisplayName("T1 a name asked for a day between two lives names each life, not a span that includes the day")
+    void refusalNamesEachLife() {
+        assertThatThrownBy(() -> catalogue.nameOn(code("CS"), of(1995, 1, 1))).hasMessageContaining(
+                "CS did not exist on 1995-01-01; CS was Czechoslovakia until 1992-12-31 and Serbia and Montenegro 2003-02-04 .. 2006-06-04");
+        assertThatThrownBy(() -> catalogue.nameOn(code("TL"), of(1995, 1, 1))).hasMessageContaining(
+                "TL did not exist on 1995-01-01; TL was Timor-Leste from 2002-05-20");
+    }
+
+    @Test
+    @DisplayName("T1 the successors of a withdrawn code begin when it was withdrawn: AN until 2010-12-14, BQ, CW and SX from 2010-12-15")
+    void netherlandsAntilles() {
+        assertThat(catalogue.nameOn(code("AN"), of(2010, 12, 14))).isEqualTo("Netherlands Antilles");
+        assertThat(catalogue.existsOn(code("AN"), of(2010, 12, 15))).isFalse();
+        for (String successor : List.of("BQ", "CW", "SX")) {
+            assertThat(catalogue.existsOn(code(successor), of(2010, 12, 14))).as(successor).isFalse();
+            assertThat(catalogue.existsOn(code(successor), of(2010, 12, 15))).as(successor).isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("T1 Timor-Leste (TL) begins 2002-05-20, when East Timor (TP) was withdrawn; it did not exist in 1995")
+    void timorLeste() {
+        assertThat(catalogue.existsOn(code("TL"), of(1995, 6, 1))).isFalse();
+        assertThat(catalogue.nameOn(code("TP"), of(1995, 6, 1))).isEqualTo("East Timor");
+        assertThat(catalogue.existsOn(code("TP"), of(2002, 5, 20))).isFalse();
+        assertThat(catalogue.nameOn(code("TL"), of(2002, 5, 20))).isEqualTo("Timor-Leste");
+    }
+
+    @Test
+    @DisplayName("T1 the territories existing on 2005-09-29 include Serbia and Montenegro and the Netherlands Antilles, and none created later")
+    void territoriesOnADay() {
+        LocalDate day = of(2005, 9, 29);
+        List<String> existing = catalogue.all().stream().filter(t -> t.existsOn(day)).map(t -> t.code().value()).toList();
+        assertThat(existing).contains("CS", "AN", "TL", "HR").doesNotContain("BQ", "CW", "SX", "RS", "ME", "SS", "TP", "YU");
     }
 
     @Test
