@@ -76,4 +76,17 @@ class BundledCatalogueFileTest {
         assertThat(adjacent.lives()).containsExactly(new Period(of(2000, 1, 1), null));
         assertThatThrownBy(() -> new TerritoryName(" ", new Period(null, null))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    @DisplayName("T1 a territory's history names every name with its span, and a code used twice has two lives")
+    void historyNamesEveryName() {
+        Territory reused = new Territory(TerritoryCode.of("QQ"), TerritoryKind.ISO_3166_3, List.of(
+                new TerritoryName("First", new Period(null, of(1990, 1, 1))),
+                new TerritoryName("Second", new Period(of(1990, 1, 2), of(1995, 1, 1))),
+                new TerritoryName("Third", new Period(of(2000, 1, 1), null))));
+        assertThat(reused.history()).isEqualTo("QQ was First until 1990-01-01, Second 1990-01-02 .. 1995-01-01 and Third from 2000-01-01");
+        assertThat(reused.lives()).containsExactly(new Period(null, of(1995, 1, 1)), new Period(of(2000, 1, 1), null));
+        Territory always = new Territory(TerritoryCode.of("AT"), TerritoryKind.ISO_3166_1, List.of(new TerritoryName("Austria", new Period(null, null))));
+        assertThat(always.history()).isEqualTo("AT was Austria with no known beginning or end");
+    }
 }
