@@ -166,7 +166,7 @@ final class EventCommand {
         public Integer call() {
             List<EventView> events = port(ListEventsQuery.class).eventsOf(programme);
             switch (format) {
-                case JSON -> out().println(Json.write(events.stream().map(EventView::withoutNames).toList()));
+                case JSON -> out().println(Json.write(Json.Listing.of(events.stream().map(EventView::withoutNames).toList())));
                 case CSV -> {
                     out().println(Csv.line(List.of("number", "kind", "title", "city", "territory", "start", "end", "status", "module")));
                     events.forEach(e -> out().println(Csv.line(List.of(e.number(), e.kind(), e.title(), e.city(), e.venue().code(), e.start(), e.end(),

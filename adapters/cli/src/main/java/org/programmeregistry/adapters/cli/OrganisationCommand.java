@@ -60,7 +60,7 @@ final class OrganisationCommand {
         public Integer call() {
             List<OrganisationView> all = port(FindOrganisationQuery.class).all();
             switch (format) {
-                case JSON -> out().println(Json.write(all));
+                case JSON -> out().println(Json.write(Json.Listing.of(all)));
                 case CSV -> {
                     out().println(Csv.line(List.of("acronym", "name", "type", "iatiIdentifier", "offices")));
                     all.forEach(o -> out().println(Csv.line(List.of(o.acronym(), o.name(), o.type(), o.iatiIdentifier().orElse(""),

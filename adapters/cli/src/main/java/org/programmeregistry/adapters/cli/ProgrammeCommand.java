@@ -494,7 +494,7 @@ final class ProgrammeCommand {
         public Integer call() {
             List<AuditEntry> trail = port(AuditTrailQuery.class).trailOf(id);
             switch (format) {
-                case JSON -> out().println(Json.write(trail));
+                case JSON -> out().println(Json.write(Json.Listing.of(trail)));
                 case CSV -> {
                     out().println(Csv.line(List.of("at", "actor", "aggregateType", "aggregateId", "action", "detail")));
                     trail.forEach(e -> out().println(Csv.line(List.of(e.at(), e.actor(), e.aggregateType(), e.aggregateId(), e.action(), e.detail()))));

@@ -51,6 +51,9 @@ public final class ProgrammesCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print the stack trace of an error.")
     boolean debug;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     private final RegistryOpener opener;
     private InputPorts ports;
 
@@ -85,7 +88,7 @@ public final class ProgrammesCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command; see 'programmes --help'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'programmes programme list'");
     }
 
     /** Runs the command line and returns its exit code; what it prints goes to {@code out} and {@code err}. */

@@ -49,7 +49,7 @@ final class TerritoryCommand {
         public Integer call() {
             List<TerritoryQuery.TerritoryView> all = port(TerritoryQuery.class).list(on);
             switch (format) {
-                case JSON -> out().println(Json.write(all));
+                case JSON -> out().println(Json.write(Json.Listing.of(all)));
                 case CSV -> {
                     out().println(Csv.line(List.of("code", "name", "kind")));
                     all.forEach(t -> out().println(Csv.line(List.of(t.code(), t.nameOnDate().orElse(""), t.kind()))));
