@@ -155,7 +155,11 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler, Com
         if (reason == null && innermost != e && innermost.getMessage() != null && !innermost.getMessage().isBlank()) {
             reason = innermost;
         }
-        return reason == null ? oneLine(message) : what + ": " + oneLine(reason.getMessage());
+        if (reason == null) {
+            return oneLine(message);
+        }
+        String because = oneLine(reason.getMessage());
+        return what + ": " + (because.endsWith(".") ? because.substring(0, because.length() - 1) : because);
     }
 
     /** The first line that says something, stripped. */
