@@ -9,6 +9,22 @@ final class Numbers {
     private Numbers() {
     }
 
+    /** Converts {@code --amount}. A class, not a method reference: the class-data-sharing archive of the build failed on the lambda (JDK 17). */
+    static final class Amount implements CommandLine.ITypeConverter<BigDecimal> {
+        @Override
+        public BigDecimal convert(String value) {
+            return amount(value);
+        }
+    }
+
+    /** Converts whole numbers, such as an event's number. */
+    static final class WholeNumber implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return wholeNumber(value);
+        }
+    }
+
     /** An amount of money: digits with an optional decimal point, no grouping, e.g. 1500000.00. */
     static BigDecimal amount(String value) {
         String text = value.strip();

@@ -105,9 +105,9 @@ public final class ProgrammesCommand implements Runnable {
         CommandLine commandLine = new CommandLine(ProgrammesCommand.class, factory);
         helpEverywhere(commandLine, factory);
         commandLine.registerConverter(LocalDate.class, new Dates.Converter());
-        commandLine.registerConverter(BigDecimal.class, Numbers::amount);
-        commandLine.registerConverter(Integer.class, Numbers::wholeNumber);
-        commandLine.registerConverter(Integer.TYPE, Numbers::wholeNumber);
+        commandLine.registerConverter(BigDecimal.class, new Numbers.Amount());
+        commandLine.registerConverter(Integer.class, new Numbers.WholeNumber());
+        commandLine.registerConverter(Integer.TYPE, new Numbers.WholeNumber());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -131,7 +131,9 @@ public final class ProgrammesCommand implements Runnable {
     /** {@code -V} prints the program's version on every command, not only on the top one. */
     private static void everyVersion(CommandLine command) {
         command.getCommandSpec().versionProvider(new Version());
-        command.getSubcommands().values().stream().distinct().forEach(ProgrammesCommand::everyVersion);
+        for (CommandLine sub : command.getSubcommands().values().stream().distinct().toList()) {
+            everyVersion(sub);
+        }
     }
 
     private static String blankToNull(String value) {
