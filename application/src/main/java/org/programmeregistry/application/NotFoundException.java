@@ -22,8 +22,13 @@ public final class NotFoundException extends RuntimeException {
         return new NotFoundException("organisation", String.valueOf(acronym), "register it first or see 'organisation list'");
     }
 
-    public static NotFoundException event(Object id) {
-        return new NotFoundException("event", String.valueOf(id), "see 'event list' for the events of the programme");
+    /** "event 2 of programme X is not registered": an event is known by its number within its programme. */
+    public static NotFoundException event(Object programme, int number) {
+        return new NotFoundException("event", number + " of programme " + programme, "see 'event list " + programme + "' for its events");
+    }
+
+    public static NotFoundException event(org.programmeregistry.domain.event.EventId id) {
+        return event(id.programme(), id.number());
     }
 
     public String kind() {

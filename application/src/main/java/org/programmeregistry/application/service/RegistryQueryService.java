@@ -111,7 +111,7 @@ public final class RegistryQueryService implements FindProgrammeQuery, FactSheet
         return transactions.inTransaction(() -> {
             Programme programme = load(programmeId);
             if (number < 1) {
-                throw NotFoundException.event(programme.id() + " event " + number);
+                throw NotFoundException.event(programme.id(), number);
             }
             EventId id = new EventId(programme.id(), number);
             return views.of(events.find(id).orElseThrow(() -> NotFoundException.event(id)), programme);

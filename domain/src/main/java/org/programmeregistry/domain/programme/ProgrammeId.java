@@ -13,7 +13,7 @@ public record ProgrammeId(String value) implements Comparable<ProgrammeId> {
 
     public ProgrammeId {
         if (value == null || !FORM.matcher(value).matches()) {
-            throw new RuleViolation(Rule.P1, "'" + value + "' is not a programme identifier; use 1-100 letters, digits, '.', '_', '/' or '-'");
+            throw new RuleViolation(Rule.P1, (value == null ? "no programme identifier is given" : "'" + value + "' is not a programme identifier") + "; use 1-100 letters, digits, '.', '_', '/' or '-'");
         }
     }
 

@@ -49,6 +49,13 @@ class ProgrammeRulesTest {
             assertRefused(Rule.P1, () -> new ProgrammeId("IBM 2009"));
             assertRefused(Rule.P1, () -> new ProgrammeId("IBM#2009"));
         }
+
+        @Test
+        @DisplayName("P1 a missing identifier is said to be missing, not shown as 'null'")
+        void missingIdentifierInWords() {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ProgrammeId(null))
+                    .hasMessage("[P1] no programme identifier is given; use 1-100 letters, digits, '.', '_', '/' or '-'");
+        }
     }
 
     @Nested

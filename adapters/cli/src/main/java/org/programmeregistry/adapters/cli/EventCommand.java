@@ -140,13 +140,13 @@ final class EventCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show an event with its delegations and signatures.")
     static final class Show extends OfEvent {
-        @Option(names = "--format", defaultValue = "text", description = "output: text or json (default: ${DEFAULT-VALUE})")
-        Format format;
+        @Option(names = "--format", defaultValue = "text", description = "output: text or json; csv has no shape for one thing (default: ${DEFAULT-VALUE})")
+        Format.OfOne format;
 
         @Override
         public Integer call() {
             EventView view = port(FindEventQuery.class).find(programme, event);
-            if (format == Format.JSON) {
+            if (format == Format.OfOne.JSON) {
                 out().println(Json.write(view));
             } else {
                 FactSheetText.event(view, out(), true);
@@ -166,14 +166,19 @@ final class EventCommand {
         public Integer call() {
             List<EventView> events = port(ListEventsQuery.class).eventsOf(programme);
             switch (format) {
-                case JSON -> out().println(Json.write(events.stream().map(EventView::withoutNames).toList()));
+                case JSON -> out().println(Json.write(Json.Listing.of(events.stream().map(EventView::withoutNames).toList())));
                 case CSV -> {
                     out().println(Csv.line(List.of("number", "kind", "title", "city", "territory", "start", "end", "status", "module")));
                     events.forEach(e -> out().println(Csv.line(List.of(e.number(), e.kind(), e.title(), e.city(), e.venue().code(), e.start(), e.end(),
                             e.status(), e.module().map(String::valueOf).orElse("")))));
                 }
-                case TEXT -> events.forEach(e -> out().printf("%3d  %-10s %s, %s, %s (%s)%n", e.number(), e.status(), e.title(), e.city(),
-                        FactSheetText.days(e.start(), e.end()), e.kind().label()));
+                case TEXT -> {
+                    events.forEach(e -> out().printf("%3d  %-10s %s, %s, %s (%s)%n", e.number(), e.status(), e.title(), e.city(),
+                            FactSheetText.days(e.start(), e.end()), e.kind().label()));
+                    if (events.isEmpty()) {
+                        out().println("no events scheduled for " + programme.strip() + "; schedule one with 'event schedule'");
+                    }
+                }
             }
             return ExitCodes.OK;
         }

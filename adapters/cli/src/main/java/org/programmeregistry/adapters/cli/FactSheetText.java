@@ -62,7 +62,7 @@ final class FactSheetText {
         out.println("Duration: " + (period.start() == null && period.end() == null ? "-" : Dates.factSheet(period)));
         out.println("Donor: " + (p.contributions().isEmpty() ? "-" : p.contributions().stream()
                 .map(c -> c.instrument().map(i -> c.donor() + " " + i).orElse(c.donorName())
-                        + c.amount().map(a -> " (" + c.currency().orElse("") + " " + a.toPlainString() + ")").orElse(""))
+                        + c.amount().map(a -> " (" + Amounts.of(c.currency().orElse(null), a) + ")").orElse(""))
                 .collect(Collectors.joining(", "))));
         out.println("Status: " + p.status().label());
         out.println("Summary: " + (p.summary().isEmpty() ? "-" : p.summary()));

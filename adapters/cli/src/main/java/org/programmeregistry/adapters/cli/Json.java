@@ -29,6 +29,16 @@ final class Json {
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
     }
 
+    /**
+     * A whole list as every list command prints it in JSON: {@code {"items": [...], "total": n}}, the shape of a
+     * page of {@code programme list} without its paging, so a script reads {@code .items} from every list.
+     */
+    record Listing<T>(java.util.List<T> items, long total) {
+        static <T> Listing<T> of(java.util.List<T> items) {
+            return new Listing<>(items, items.size());
+        }
+    }
+
     static String write(Object value) {
         try {
             return Holder.MAPPER.writeValueAsString(value);

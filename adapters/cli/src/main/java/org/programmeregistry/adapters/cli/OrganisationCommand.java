@@ -60,14 +60,17 @@ final class OrganisationCommand {
         public Integer call() {
             List<OrganisationView> all = port(FindOrganisationQuery.class).all();
             switch (format) {
-                case JSON -> out().println(Json.write(all));
+                case JSON -> out().println(Json.write(Json.Listing.of(all)));
                 case CSV -> {
                     out().println(Csv.line(List.of("acronym", "name", "type", "iatiIdentifier", "offices")));
                     all.forEach(o -> out().println(Csv.line(List.of(o.acronym(), o.name(), o.type(), o.iatiIdentifier().orElse(""),
                             String.join(" ", o.offices().stream().map(f -> f.territory().code()).toList())))));
                 }
-                case TEXT -> all.forEach(o -> out().printf("%-10s %-50s %s%s%n", o.acronym(), o.name(), o.type().label(),
-                        o.iatiIdentifier().map(id -> "  " + id).orElse("")));
+                case TEXT -> {
+                    all.forEach(o -> out().printf("%-10s %-50s %s%s%n", o.acronym(), o.name(), o.type().label(),
+                            o.iatiIdentifier().map(id -> "  " + id).orElse("")));
+                    out().println(all.isEmpty() ? "no organisations registered; add one with 'organisation add'" : all.size() + " organisation(s)");
+                }
             }
             return ExitCodes.OK;
         }
@@ -77,13 +80,13 @@ final class OrganisationCommand {
     static final class Show extends RegistryCommand {
         @Parameters(index = "0", paramLabel = "<acronym>", description = "organisation acronym, e.g. IOM")
         String acronym;
-        @Option(names = "--format", defaultValue = "text", description = "output: text or json (default: ${DEFAULT-VALUE})")
-        Format format;
+        @Option(names = "--format", defaultValue = "text", description = "output: text or json; csv has no shape for one thing (default: ${DEFAULT-VALUE})")
+        Format.OfOne format;
 
         @Override
         public Integer call() {
             OrganisationView o = port(FindOrganisationQuery.class).find(acronym);
-            if (format == Format.JSON) {
+            if (format == Format.OfOne.JSON) {
                 out().println(Json.write(o));
                 return ExitCodes.OK;
             }

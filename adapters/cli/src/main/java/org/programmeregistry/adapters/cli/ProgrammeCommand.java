@@ -111,13 +111,13 @@ final class ProgrammeCommand {
     static final class Show extends RegistryCommand {
         @Parameters(index = "0", paramLabel = "<id>", description = "programme identifier, e.g. IOM-HU-IBM-2009")
         String id;
-        @Option(names = "--format", defaultValue = "text", description = "output: text or json (default: ${DEFAULT-VALUE})")
-        Format format;
+        @Option(names = "--format", defaultValue = "text", description = "output: text or json; csv has no shape for one thing (default: ${DEFAULT-VALUE})")
+        Format.OfOne format;
 
         @Override
         public Integer call() {
             ProgrammeView p = port(FindProgrammeQuery.class).find(id);
-            if (format == Format.JSON) {
+            if (format == Format.OfOne.JSON) {
                 out().println(Json.write(p));
             } else {
                 FactSheetText.programme(p, out());
@@ -239,6 +239,10 @@ final class ProgrammeCommand {
 
         @Override
         public Integer call() {
+            if ((amount == null) != (currency == null)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "[P9] an amount is recorded with its currency: give "
+                        + (amount == null ? "--amount with --currency" : "--currency with --amount") + ", e.g. --amount 1500000 --currency EUR");
+            }
             port(RecordContributionUseCase.class).recordContribution(new RecordContributionUseCase.Command(actor(), id, donor, instrument, amount,
                     currency == null ? null : currency.strip().toUpperCase(Locale.ROOT)));
             return done("recorded the contribution of " + donor.strip() + " to " + id);
@@ -346,6 +350,9 @@ final class ProgrammeCommand {
 
         abstract Step step();
 
+        /** What was done, as a verb in the past: "started". */
+        abstract String done();
+
         LocalDate date() {
             return null;
         }
@@ -353,7 +360,7 @@ final class ProgrammeCommand {
         @Override
         public Integer call() {
             port(ChangeProgrammeStatusUseCase.class).changeStatus(new ChangeProgrammeStatusUseCase.Command(actor(), id, step(), date()));
-            return done(id + ": " + step().name().toLowerCase(Locale.ROOT) + " done");
+            return done(done() + " programme " + id + (date() == null ? "" : " on " + date()));
         }
     }
 
@@ -371,6 +378,11 @@ final class ProgrammeCommand {
     @Command(name = "start", mixinStandardHelpOptions = true, description = "Enter implementation on the actual start date (P4, P5).")
     static final class Start extends DatedStep {
         @Override
+        String done() {
+            return "started";
+        }
+
+        @Override
         Step step() {
             return Step.START;
         }
@@ -378,6 +390,11 @@ final class ProgrammeCommand {
 
     @Command(name = "finalise", mixinStandardHelpOptions = true, description = "Enter finalisation on the actual end date (P4, P5).")
     static final class Finalise extends DatedStep {
+        @Override
+        String done() {
+            return "finalised";
+        }
+
         @Override
         Step step() {
             return Step.FINALISE;
@@ -387,6 +404,11 @@ final class ProgrammeCommand {
     @Command(name = "close", mixinStandardHelpOptions = true, description = "Close a finalised programme; it is read-only from then on (P4).")
     static final class Close extends StatusStep {
         @Override
+        String done() {
+            return "closed";
+        }
+
+        @Override
         Step step() {
             return Step.CLOSE;
         }
@@ -394,6 +416,11 @@ final class ProgrammeCommand {
 
     @Command(name = "suspend", mixinStandardHelpOptions = true, description = "Suspend a programme in implementation (P4).")
     static final class Suspend extends StatusStep {
+        @Override
+        String done() {
+            return "suspended";
+        }
+
         @Override
         Step step() {
             return Step.SUSPEND;
@@ -403,6 +430,11 @@ final class ProgrammeCommand {
     @Command(name = "resume", mixinStandardHelpOptions = true, description = "Resume a suspended programme (P4).")
     static final class Resume extends StatusStep {
         @Override
+        String done() {
+            return "resumed";
+        }
+
+        @Override
         Step step() {
             return Step.RESUME;
         }
@@ -411,6 +443,11 @@ final class ProgrammeCommand {
     @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel a programme that is not closed (P4).")
     static final class Cancel extends StatusStep {
         @Override
+        String done() {
+            return "cancelled";
+        }
+
+        @Override
         Step step() {
             return Step.CANCEL;
         }
@@ -418,21 +455,31 @@ final class ProgrammeCommand {
 
     @Command(name = "portfolio", mixinStandardHelpOptions = true, description = "Count programmes by status, territory and donor.")
     static final class Portfolio extends RegistryCommand {
-        @Option(names = "--format", defaultValue = "text", description = "output: text or json (default: ${DEFAULT-VALUE})")
-        Format format;
+        @Option(names = "--format", defaultValue = "text", description = "output: text or json; csv has no shape for one thing (default: ${DEFAULT-VALUE})")
+        Format.OfOne format;
 
         @Override
         public Integer call() {
             PortfolioSummary summary = port(PortfolioSummaryQuery.class).portfolio();
-            if (format == Format.JSON) {
+            if (format == Format.OfOne.JSON) {
                 out().println(Json.write(summary));
                 return ExitCodes.OK;
             }
             out().println("Programmes: " + summary.programmes());
-            out().println("By status: " + new java.util.TreeMap<>(summary.byStatus()));
-            out().println("By territory: " + new java.util.TreeMap<>(summary.byTerritory()));
-            out().println("By donor: " + new java.util.TreeMap<>(summary.byDonor()));
+            table("status", summary.byStatus());
+            table("territory", summary.byTerritory());
+            table("donor", summary.byDonor());
             return ExitCodes.OK;
+        }
+
+        /** One count per line, in the order of the keys, under a heading: a table that reads in a terminal and in a mail. */
+        private void table(String heading, java.util.Map<String, Long> counts) {
+            out().println();
+            out().printf("%-16s %10s%n", heading, "programmes");
+            if (counts.isEmpty()) {
+                out().printf("%-16s %10s%n", "(none)", "0");
+            }
+            new java.util.TreeMap<>(counts).forEach((key, count) -> out().printf("%-16s %10d%n", key, count));
         }
     }
 
@@ -447,13 +494,18 @@ final class ProgrammeCommand {
         public Integer call() {
             List<AuditEntry> trail = port(AuditTrailQuery.class).trailOf(id);
             switch (format) {
-                case JSON -> out().println(Json.write(trail));
+                case JSON -> out().println(Json.write(Json.Listing.of(trail)));
                 case CSV -> {
                     out().println(Csv.line(List.of("at", "actor", "aggregateType", "aggregateId", "action", "detail")));
                     trail.forEach(e -> out().println(Csv.line(List.of(e.at(), e.actor(), e.aggregateType(), e.aggregateId(), e.action(), e.detail()))));
                 }
-                case TEXT -> trail.forEach(e -> out().println(e.at() + "  " + e.actor() + "  " + e.aggregateId() + "  " + e.action()
-                        + (e.detail().isEmpty() ? "" : ": " + e.detail())));
+                case TEXT -> {
+                    trail.forEach(e -> out().println(e.at() + "  " + e.actor() + "  " + e.aggregateId() + "  " + e.action()
+                            + (e.detail().isEmpty() ? "" : ": " + e.detail())));
+                    if (trail.isEmpty()) {
+                        out().println("no changes recorded for " + id);
+                    }
+                }
             }
             return ExitCodes.OK;
         }

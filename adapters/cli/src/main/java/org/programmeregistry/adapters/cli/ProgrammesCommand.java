@@ -1,6 +1,7 @@
 package org.programmeregistry.adapters.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import picocli.CommandLine;
@@ -22,7 +23,7 @@ import picocli.CommandLine.ScopeType;
             IatiCommand.class,
             SiteCommand.class,
             CompletionCommand.class,
-            CommandLine.HelpCommand.class
+            HelpCommand.class
         })
 public final class ProgrammesCommand implements Runnable {
 
@@ -50,6 +51,9 @@ public final class ProgrammesCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print the stack trace of an error.")
     boolean debug;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     private final RegistryOpener opener;
     private InputPorts ports;
 
@@ -57,9 +61,17 @@ public final class ProgrammesCommand implements Runnable {
         this.opener = opener;
     }
 
-    /** The registry, opened on first use with the options given; {@code err} hears what the opening waits for. */
-    InputPorts ports(PrintWriter err) {
+    /**
+     * The registry, opened on first use with the options given; {@code err} hears what the opening waits for.
+     * A database URL that names neither H2 nor PostgreSQL is a mistake in the command line of {@code command}.
+     */
+    InputPorts ports(CommandLine command, PrintWriter err) {
         if (ports == null) {
+            String url = blankToNull(db);
+            if (url != null && !url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+                throw new CommandLine.ParameterException(command, "'" + url + "' (--db or PROGRAMMES_DB) is not a database URL the program knows; "
+                        + "use jdbc:postgresql://host:5432/database or jdbc:h2:<file>");
+            }
             ports = opener.open(new RegistryOpener.StoreOptions(blankToNull(db), blankToNull(dbUser),
                     blankToNull(System.getenv("PROGRAMMES_DB_PASSWORD")), blankToNull(home), Duration.ofSeconds(Math.max(0, waitSeconds)),
                     notice -> {
@@ -76,7 +88,7 @@ public final class ProgrammesCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command; see 'programmes --help'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'programmes programme list'");
     }
 
     /** Runs the command line and returns its exit code; what it prints goes to {@code out} and {@code err}. */
@@ -89,13 +101,39 @@ public final class ProgrammesCommand implements Runnable {
     }
 
     static CommandLine commandLine(RegistryOpener opener, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(ProgrammesCommand.class, new CommandFactory(opener));
+        CommandFactory factory = new CommandFactory(opener);
+        CommandLine commandLine = new CommandLine(ProgrammesCommand.class, factory);
+        helpEverywhere(commandLine, factory);
         commandLine.registerConverter(LocalDate.class, new Dates.Converter());
+        commandLine.registerConverter(BigDecimal.class, new Numbers.Amount());
+        commandLine.registerConverter(Integer.class, new Numbers.WholeNumber());
+        commandLine.registerConverter(Integer.TYPE, new Numbers.WholeNumber());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler(new ErrorReporter());
+        ErrorReporter reporter = new ErrorReporter();
+        commandLine.setExecutionExceptionHandler(reporter);
+        commandLine.setParameterExceptionHandler(reporter);
+        everyVersion(commandLine);
         return commandLine;
+    }
+
+    /** {@code help} on every command that has subcommands ({@code programme help list}), added before the converters, which reach only the commands added so far. */
+    private static void helpEverywhere(CommandLine command, CommandLine.IFactory factory) {
+        for (CommandLine sub : command.getSubcommands().values().stream().distinct().toList()) {
+            if (!sub.getSubcommands().isEmpty() && !sub.getSubcommands().containsKey("help")) {
+                helpEverywhere(sub, factory);
+                sub.addSubcommand("help", new CommandLine(HelpCommand.class, factory));
+            }
+        }
+    }
+
+    /** {@code -V} prints the program's version on every command, not only on the top one. */
+    private static void everyVersion(CommandLine command) {
+        command.getCommandSpec().versionProvider(new Version());
+        for (CommandLine sub : command.getSubcommands().values().stream().distinct().toList()) {
+            everyVersion(sub);
+        }
     }
 
     private static String blankToNull(String value) {

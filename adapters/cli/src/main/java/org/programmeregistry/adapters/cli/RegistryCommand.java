@@ -16,7 +16,7 @@ abstract class RegistryCommand implements Callable<Integer> {
     }
 
     <T> T port(Class<T> type) {
-        return root().ports(spec.commandLine().getErr()).get(type);
+        return root().ports(spec.commandLine(), spec.commandLine().getErr()).get(type);
     }
 
     String actor() {

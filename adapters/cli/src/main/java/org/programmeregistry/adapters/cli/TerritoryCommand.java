@@ -18,13 +18,13 @@ final class TerritoryCommand {
         String code;
         @Option(names = "--on", paramLabel = "<date>", description = "the day to name it on, YYYY-MM-DD (default: its latest name)")
         LocalDate on;
-        @Option(names = "--format", defaultValue = "text", description = "output: text or json (default: ${DEFAULT-VALUE})")
-        Format format;
+        @Option(names = "--format", defaultValue = "text", description = "output: text or json; csv has no shape for one thing (default: ${DEFAULT-VALUE})")
+        Format.OfOne format;
 
         @Override
         public Integer call() {
             TerritoryQuery.TerritoryView t = port(TerritoryQuery.class).find(code, on);
-            if (format == Format.JSON) {
+            if (format == Format.OfOne.JSON) {
                 out().println(Json.write(t));
                 return ExitCodes.OK;
             }
@@ -49,12 +49,17 @@ final class TerritoryCommand {
         public Integer call() {
             List<TerritoryQuery.TerritoryView> all = port(TerritoryQuery.class).list(on);
             switch (format) {
-                case JSON -> out().println(Json.write(all));
+                case JSON -> out().println(Json.write(Json.Listing.of(all)));
                 case CSV -> {
                     out().println(Csv.line(List.of("code", "name", "kind")));
                     all.forEach(t -> out().println(Csv.line(List.of(t.code(), t.nameOnDate().orElse(""), t.kind()))));
                 }
-                case TEXT -> all.forEach(t -> out().println(t.code() + "  " + t.nameOnDate().orElse("")));
+                case TEXT -> {
+                    all.forEach(t -> out().println(t.code() + "  " + t.nameOnDate().orElse("")));
+                    if (all.isEmpty()) {
+                        out().println("no territory existed on " + on);
+                    }
+                }
             }
             return ExitCodes.OK;
         }

@@ -83,6 +83,6 @@ class EventCommandTest {
         assertThat(outside.err()).startsWith("error: [E1]");
         Cli.Result unknown = cli.run("event", "show", "P", "9");
         assertThat(unknown.code()).isEqualTo(65);
-        assertThat(unknown.err()).contains("event P event 9 is not registered");
+        assertThat(unknown.err()).isEqualTo("error: event 9 of programme P is not registered; see 'event list P' for its events\n");
     }
 }

@@ -53,7 +53,9 @@ class GeneralCommandTest {
     @Test
     @DisplayName("no command, or an unknown one, is a usage error: exit 2")
     void usage() {
-        assertThat(cli.run().code()).isEqualTo(2);
+        Cli.Result none = cli.run();
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).isEqualTo("error: name a command, e.g. 'programmes programme list'\nsee 'programmes --help'\n");
         Cli.Result unknown = cli.run("programme", "frobnicate");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("frobnicate");
