@@ -17,6 +17,7 @@ public enum Rule {
     P10("a national deliverable names one beneficiary territory of the programme; a regional deliverable names none"),
     P11("SDG targets are real 2030 Agenda targets"),
     P12("deliverables are numbered uniquely within their programme and have a non-blank title of at most 500 characters"),
+    P13("a contribution, deliverable or SDG target is changed or removed only where the programme has it; a deliverable signed at an event is neither changed nor removed"),
     E1("an event ends not before it starts, and both its dates fall inside the programme period (actual dates where known, planned otherwise)"),
     E2("a module-level event names a module of the same programme"),
     E3("the venue territory exists on the event's start date"),

@@ -151,6 +151,15 @@ final class EventLedger {
                 () -> "module " + module + " has events; a module with events cannot be removed");
     }
 
+    /** P13: a deliverable signed at an event is neither changed nor removed. */
+    void requireUnsigned(int deliverable) {
+        events.values().stream().filter(e -> e.signatures().stream().anyMatch(s -> s.deliverable() == deliverable)).findFirst()
+                .ifPresent(e -> {
+                    throw new RuleViolation(Rule.P13, "deliverable " + deliverable + " was signed at event " + e.number()
+                            + " of programme " + programme + "; a signed deliverable is neither changed nor removed");
+                });
+    }
+
     /** E4: a territory that sent a delegation to an event that is not cancelled stays a beneficiary. */
     void requireNoDelegationFrom(TerritoryCode territory) {
         events.values().stream().filter(e -> !e.isCancelled() && e.hasDelegationFrom(territory)).findFirst().ifPresent(e -> {
