@@ -27,6 +27,7 @@ public enum Rule {
     E7("only a scheduled event is changed or held; a cancelled event stays cancelled"),
     E8("an event has a non-blank title of at most 500 characters, a venue city of at most 200 and target groups of at most 300 each"),
     E9("a participant has a non-blank name of at most 200 characters, a position of at most 200 and an institution of at most 300"),
+    E10("a participant is corrected or removed only where their territory's delegation has them"),
     O1("organisation acronyms are unique (case-insensitive); an IATI organisation identifier, when given, has the form XX-XXX-... and is unique"),
     O2("an office's territory exists on its opening date; one office per territory"),
     O3("an organisation has a non-blank name of at most 300 characters and an acronym of 1-40 letters, digits, '.', '_', '&', '/' or '-', starting with a letter or digit"),

@@ -106,6 +106,19 @@ final class EventLedger {
                 + "; add the delegation with its head first");
     }
 
+    /** E7: the event is scheduled; E4: it has a delegation from the territory, whose people may then change. */
+    void changeDelegation(int number, TerritoryCode territory) {
+        EventReference event = scheduled(number);
+        require(event.hasDelegationFrom(territory), Rule.E4, () -> "event " + number + " of programme " + programme
+                + " has no delegation from " + territory);
+    }
+
+    /** E7: the event is scheduled; E4: the delegation exists. Being scheduled, the event has no signature to lose. */
+    void removeDelegation(int number, TerritoryCode territory) {
+        changeDelegation(number, territory);
+        replace(get(number).withoutDelegation(territory));
+    }
+
     void markHeld(int number) {
         replace(scheduled(number).withStatus(EventStatus.HELD));
     }

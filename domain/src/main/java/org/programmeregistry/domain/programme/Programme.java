@@ -329,6 +329,27 @@ public final class Programme {
         events.addParticipant(event, territory);
     }
 
+    /** Allows a correction of a person in a territory's delegation at a scheduled event (E6, E7, E4: the delegation exists). */
+    public void correctParticipant(int event, TerritoryCode territory) {
+        requireEventsChangeable();
+        events.changeDelegation(event, territory);
+    }
+
+    /** Allows a member to leave a territory's delegation at a scheduled event (E6, E7, E4: the delegation exists). */
+    public void removeParticipant(int event, TerritoryCode territory) {
+        requireEventsChangeable();
+        events.changeDelegation(event, territory);
+    }
+
+    /**
+     * Withdraws a territory's delegation from a scheduled event (E6, E7, E4: it exists); the
+     * territory may then be removed as a beneficiary if no other event has its delegation.
+     */
+    public void removeDelegation(int event, TerritoryCode territory) {
+        requireEventsChangeable();
+        events.removeDelegation(event, territory);
+    }
+
     /** Records that a scheduled event took place (E6, E7). */
     public void markEventHeld(int event) {
         requireEventsChangeable();
