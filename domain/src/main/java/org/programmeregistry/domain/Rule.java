@@ -5,7 +5,7 @@ package org.programmeregistry.domain;
  * reported with one of these identifiers so that tests, logs and people can name it.
  */
 public enum Rule {
-    P1("a programme identifier has 1-100 letters, digits, '.', '_', '/' or '-' and is unique"),
+    P1("a programme identifier has 1-100 letters, digits, '.', '_', '/' or '-' and is unique (case-insensitive)"),
     P2("a programme has a non-blank title of at most 500 characters and a summary of at most 10,000"),
     P3("a period does not end before it starts"),
     P4("a programme's status follows the IATI activity-status life cycle; closed and cancelled programmes are read-only"),

@@ -198,6 +198,12 @@ public final class Event {
         return Optional.ofNullable(delegations.get(territory));
     }
 
+    /** The person called {@code name} (compared as {@link Participant#samePersonAs} does) in the delegation of {@code territory}. */
+    public Optional<Participant> participant(TerritoryCode territory, String name) {
+        Participant probe = new Participant(name, "", "");
+        return delegationOf(territory).flatMap(d -> d.everyone().filter(p -> p.samePersonAs(probe)).findFirst());
+    }
+
     public List<Signature> signatures() {
         return List.copyOf(signatures);
     }

@@ -60,6 +60,11 @@ final class Funding {
         contributions.set(index, corrected);
     }
 
+    /** P13: the recorded line of a donor and instrument. */
+    Contribution get(Acronym donor, Optional<String> instrument) {
+        return contributions.get(indexOf(donor, instrument));
+    }
+
     /** P13: the line exists. Whether the programme can do without it (P5) is the programme's to check. */
     void requireRecorded(Acronym donor, Optional<String> instrument) {
         indexOf(donor, instrument);

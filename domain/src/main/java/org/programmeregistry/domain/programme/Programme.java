@@ -182,6 +182,11 @@ public final class Programme {
         return funding.find(donor, instrument);
     }
 
+    /** The recorded line of a donor and instrument, which a correction names (P13). */
+    public Contribution recordedContribution(Acronym donor, Optional<String> instrument) {
+        return funding.get(donor, instrument);
+    }
+
     /**
      * Names the office that coordinates the programme: it belongs to the accountable
      * organisation and was open on the programme's start date (P7).
@@ -465,6 +470,12 @@ public final class Programme {
 
     public Optional<Deliverable> deliverable(int number) {
         return workplan.deliverable(number);
+    }
+
+    /** Deliverable {@code number}, which a correction names (P13). */
+    public Deliverable recordedDeliverable(int number) {
+        workplan.requireDeliverable(number);
+        return workplan.deliverable(number).orElseThrow();
     }
 
     public List<SdgTarget> sdgTargets() {

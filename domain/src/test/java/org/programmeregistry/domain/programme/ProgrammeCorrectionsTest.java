@@ -67,6 +67,8 @@ class ProgrammeCorrectionsTest {
                     Contribution.of(EC, null, Money.of("1", "EUR"))));
             assertRefused(Rule.P13, programme::snapshot, () -> programme.changeContribution(NL, IPA, Contribution.of(NL, "IPA", null)));
             assertRefused(Rule.P13, programme::snapshot, () -> programme.removeContribution(EC, Optional.of("CARDS")));
+            assertRefused(Rule.P13, () -> programme.recordedContribution(EC, Optional.of("CARDS")));
+            assertThat(programme.recordedContribution(Acronym.of("ec"), Optional.of("ipa"))).isEqualTo(Contribution.of(EC, "IPA", null));
         }
 
         @Test
@@ -124,6 +126,8 @@ class ProgrammeCorrectionsTest {
             assertRefused(Rule.P13, programme::snapshot, () -> programme.changeDeliverable(2, DeliverableKind.OTHER,
                     DeliverableScope.REGIONAL, "Report", Optional.empty()));
             assertRefused(Rule.P13, programme::snapshot, () -> programme.removeDeliverable(2));
+            assertRefused(Rule.P13, () -> programme.recordedDeliverable(2));
+            assertThat(programme.recordedDeliverable(1).title()).isEqualTo("Regional strategy");
         }
 
         @Test
