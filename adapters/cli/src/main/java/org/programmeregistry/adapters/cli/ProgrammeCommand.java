@@ -56,7 +56,7 @@ final class ProgrammeCommand {
     @Command(name = "register", mixinStandardHelpOptions = true, description = "Register a programme in the pipeline (P1-P3).")
     static final class Register extends RegistryCommand {
         @Parameters(index = "0", paramLabel = "<id>",
-                description = "identifier of the new programme: 1-100 letters, digits, '.', '_', '/' or '-', unique, e.g. XM-DAC-47066-HU-0001 (P1)")
+                description = "identifier of the new programme: 1-100 letters, digits, '.', '_', '/' or '-', unique regardless of case, e.g. XM-DAC-47066-HU-0001 (P1)")
         String id;
         @Option(names = "--title", required = true, description = "title, at most 500 characters (P2)")
         String title;
