@@ -5,7 +5,7 @@ package org.programmeregistry.domain;
  * reported with one of these identifiers so that tests, logs and people can name it.
  */
 public enum Rule {
-    P1("a programme identifier has 1-100 letters, digits, '.', '_', '/' or '-' and is unique"),
+    P1("a programme identifier has 1-100 letters, digits, '.', '_', '/' or '-' and is unique (case-insensitive)"),
     P2("a programme has a non-blank title of at most 500 characters and a summary of at most 10,000"),
     P3("a period does not end before it starts"),
     P4("a programme's status follows the IATI activity-status life cycle; closed and cancelled programmes are read-only"),
@@ -17,6 +17,7 @@ public enum Rule {
     P10("a national deliverable names one beneficiary territory of the programme; a regional deliverable names none"),
     P11("SDG targets are real 2030 Agenda targets"),
     P12("deliverables are numbered uniquely within their programme and have a non-blank title of at most 500 characters"),
+    P13("a contribution, deliverable or SDG target is changed or removed only where the programme has it; a deliverable signed at an event is neither changed nor removed"),
     E1("an event ends not before it starts, and both its dates fall inside the programme period (actual dates where known, planned otherwise)"),
     E2("a module-level event names a module of the same programme"),
     E3("the venue territory exists on the event's start date"),
@@ -26,6 +27,7 @@ public enum Rule {
     E7("only a scheduled event is changed or held; a cancelled event stays cancelled"),
     E8("an event has a non-blank title of at most 500 characters, a venue city of at most 200 and target groups of at most 300 each"),
     E9("a participant has a non-blank name of at most 200 characters, a position of at most 200 and an institution of at most 300"),
+    E10("a participant is corrected or removed only where their territory's delegation has them"),
     O1("organisation acronyms are unique (case-insensitive); an IATI organisation identifier, when given, has the form XX-XXX-... and is unique"),
     O2("an office's territory exists on its opening date; one office per territory"),
     O3("an organisation has a non-blank name of at most 300 characters and an acronym of 1-40 letters, digits, '.', '_', '&', '/' or '-', starting with a letter or digit"),

@@ -3,19 +3,24 @@ package org.programmeregistry.application.service;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import org.programmeregistry.application.ConcurrentChangeException;
 import org.programmeregistry.application.NotFoundException;
 import org.programmeregistry.application.port.in.event.AddDelegationUseCase;
 import org.programmeregistry.application.port.in.event.AddParticipantUseCase;
 import org.programmeregistry.application.port.in.event.CancelEventUseCase;
+import org.programmeregistry.application.port.in.event.CorrectParticipantUseCase;
 import org.programmeregistry.application.port.in.event.MarkEventHeldUseCase;
 import org.programmeregistry.application.port.in.event.Person;
 import org.programmeregistry.application.port.in.event.RecordSignatureUseCase;
+import org.programmeregistry.application.port.in.event.RemoveDelegationUseCase;
+import org.programmeregistry.application.port.in.event.RemoveParticipantUseCase;
 import org.programmeregistry.application.port.in.event.ScheduleEventUseCase;
 import org.programmeregistry.application.port.out.AuditLog;
 import org.programmeregistry.application.port.out.EventRepository;
 import org.programmeregistry.application.port.out.ProgrammeRepository;
 import org.programmeregistry.application.port.out.TransactionBoundary;
+import org.programmeregistry.domain.event.Delegation;
 import org.programmeregistry.domain.event.Event;
 import org.programmeregistry.domain.event.EventDetails;
 import org.programmeregistry.domain.event.EventId;
@@ -34,7 +39,8 @@ import org.programmeregistry.domain.territory.TerritoryCode;
  * {@link ConcurrentChangeException}. Audit details name territories and roles, never people.
  */
 public final class EventService implements ScheduleEventUseCase, AddDelegationUseCase, AddParticipantUseCase,
-        MarkEventHeldUseCase, RecordSignatureUseCase, CancelEventUseCase {
+        MarkEventHeldUseCase, RecordSignatureUseCase, CancelEventUseCase, CorrectParticipantUseCase, RemoveParticipantUseCase,
+        RemoveDelegationUseCase {
 
     private final ProgrammeRepository programmes;
     private final EventRepository events;
@@ -99,15 +105,68 @@ public final class EventService implements ScheduleEventUseCase, AddDelegationUs
         change(c.programmeId(), c.event(), (p, e) -> e.cancel(p), c.actor(), "cancelled", "");
     }
 
+    // ---- corrections before the event is held: audit details name roles, never people ----------
+
+    @Override
+    public void correctParticipant(CorrectParticipantUseCase.Command c) {
+        TerritoryCode territory = TerritoryCode.of(c.territory());
+        correct(c.programmeId(), c.event(), (p, e) -> {
+            Optional<Participant> current = e.participant(territory, c.name());
+            Participant corrected = new Participant(c.correctedName() != null ? c.correctedName() : current.map(Participant::name).orElse(c.name()),
+                    c.position() != null ? c.position() : current.map(Participant::position).orElse(""),
+                    c.institution() != null ? c.institution() : current.map(Participant::institution).orElse(""));
+            e.correctParticipant(p, territory, c.name(), corrected);
+            return territory + " delegation: " + corrected.position() + ", " + corrected.institution()
+                    + (c.correctedName() != null ? " (name corrected)" : "");
+        }, c.actor(), "participant corrected");
+    }
+
+    @Override
+    public void removeParticipant(RemoveParticipantUseCase.Command c) {
+        TerritoryCode territory = TerritoryCode.of(c.territory());
+        correct(c.programmeId(), c.event(), (p, e) -> {
+            String role = e.participant(territory, c.name()).map(m -> m.position() + ", " + m.institution()).orElse("");
+            e.removeParticipant(p, territory, c.name());
+            return territory + " delegation: " + role;
+        }, c.actor(), "participant removed");
+    }
+
+    @Override
+    public void removeDelegation(RemoveDelegationUseCase.Command c) {
+        TerritoryCode territory = TerritoryCode.of(c.territory());
+        correct(c.programmeId(), c.event(), (p, e) -> {
+            int people = e.delegationOf(territory).map(Delegation::size).orElse(0);
+            e.removeDelegation(p, territory);
+            return territory + ", " + people + (people == 1 ? " person" : " people");
+        }, c.actor(), "delegation removed");
+    }
+
+    /** As {@link #change}, for a correction that says what it corrected once it is done (the audit detail). */
+    private void correct(String programmeId, int number, BiFunction<Programme, Event, String> correction, String actor, String action) {
+        transactions.run(() -> {
+            Programme programme = loadProgramme(programmeId);
+            Event event = loadEvent(programme, number);
+            String detail = correction.apply(programme, event);
+            programmes.update(programme);
+            events.update(event);
+            auditor.event(actor, programme.id().value(), number, action, detail);
+        });
+    }
+
+    private Event loadEvent(Programme programme, int number) {
+        EventId id = new EventId(programme.id(), number);
+        Event event = events.find(id).orElseThrow(() -> NotFoundException.event(id));
+        if (!programme.event(number).equals(Optional.of(event.reference()))) {
+            // read committed: the programme and the event were read on either side of another change's commit
+            throw new ConcurrentChangeException(id + " changed while it was read");
+        }
+        return event;
+    }
+
     private void change(String programmeId, int number, BiConsumer<Programme, Event> change, String actor, String action, String detail) {
         transactions.run(() -> {
             Programme programme = loadProgramme(programmeId);
-            EventId id = new EventId(programme.id(), number);
-            Event event = events.find(id).orElseThrow(() -> NotFoundException.event(id));
-            if (!programme.event(number).equals(Optional.of(event.reference()))) {
-                // read committed: the programme and the event were read on either side of another change's commit
-                throw new ConcurrentChangeException(id + " changed while it was read");
-            }
+            Event event = loadEvent(programme, number);
             change.accept(programme, event);
             programmes.update(programme);
             events.update(event);

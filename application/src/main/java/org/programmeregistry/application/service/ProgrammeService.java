@@ -9,10 +9,15 @@ import org.programmeregistry.application.port.in.programme.AddDeliverableUseCase
 import org.programmeregistry.application.port.in.programme.AddModuleUseCase;
 import org.programmeregistry.application.port.in.programme.AssignCoordinatingOfficeUseCase;
 import org.programmeregistry.application.port.in.programme.AssignPartnerRoleUseCase;
+import org.programmeregistry.application.port.in.programme.ChangeContributionUseCase;
+import org.programmeregistry.application.port.in.programme.ChangeDeliverableUseCase;
 import org.programmeregistry.application.port.in.programme.ChangeProgrammeStatusUseCase;
 import org.programmeregistry.application.port.in.programme.RecordContributionUseCase;
 import org.programmeregistry.application.port.in.programme.RegisterProgrammeUseCase;
 import org.programmeregistry.application.port.in.programme.RemoveBeneficiaryUseCase;
+import org.programmeregistry.application.port.in.programme.RemoveContributionUseCase;
+import org.programmeregistry.application.port.in.programme.RemoveDeliverableUseCase;
+import org.programmeregistry.application.port.in.programme.RemoveSdgTargetUseCase;
 import org.programmeregistry.application.port.in.programme.RemoveModuleUseCase;
 import org.programmeregistry.application.port.in.programme.RescheduleProgrammeUseCase;
 import org.programmeregistry.application.port.in.programme.ReviseProgrammeUseCase;
@@ -28,6 +33,7 @@ import org.programmeregistry.domain.organisation.Acronym;
 import org.programmeregistry.domain.organisation.Organisation;
 import org.programmeregistry.domain.programme.Contribution;
 import org.programmeregistry.domain.programme.Deliverable;
+import org.programmeregistry.domain.programme.DeliverableScope;
 import org.programmeregistry.domain.programme.Module;
 import org.programmeregistry.domain.programme.Money;
 import org.programmeregistry.domain.programme.Programme;
@@ -40,7 +46,8 @@ import org.programmeregistry.domain.territory.TerritoryCode;
 public final class ProgrammeService implements RegisterProgrammeUseCase, ReviseProgrammeUseCase, RescheduleProgrammeUseCase,
         AddBeneficiaryUseCase, RemoveBeneficiaryUseCase, RecordContributionUseCase, AssignPartnerRoleUseCase,
         AssignCoordinatingOfficeUseCase, AddModuleUseCase, RemoveModuleUseCase, AddDeliverableUseCase, TagSdgTargetUseCase,
-        ChangeProgrammeStatusUseCase {
+        ChangeProgrammeStatusUseCase, ChangeContributionUseCase, RemoveContributionUseCase, ChangeDeliverableUseCase,
+        RemoveDeliverableUseCase, RemoveSdgTargetUseCase {
 
     private final ProgrammeRepository programmes;
     private final OrganisationRepository organisations;
@@ -62,7 +69,11 @@ public final class ProgrammeService implements RegisterProgrammeUseCase, ReviseP
         Programme programme = Programme.register(id, c.title(), c.summary(),
                 Period.of(c.plannedStart(), c.plannedEnd(), Rule.P3, "the planned period"));
         return transactions.inTransaction(() -> {
-            RuleViolation.require(!programmes.exists(id), Rule.P1, "a programme " + id + " is already registered; identifiers are unique");
+            if (programmes.exists(id)) {
+                String stored = programmes.find(id).map(p -> p.id().value()).orElse(id.value());
+                throw new RuleViolation(Rule.P1, "a programme " + stored + " is already registered; identifiers are unique"
+                        + (stored.equals(id.value()) ? "" : " regardless of case"));
+            }
             programmes.add(programme);
             auditor.programme(c.actor(), id.value(), "registered", "'" + programme.title() + "', planned " + programme.planned());
             return id;
@@ -149,6 +160,76 @@ public final class ProgrammeService implements RegisterProgrammeUseCase, ReviseP
     public void tagSdgTarget(TagSdgTargetUseCase.Command c) {
         SdgTarget target = new SdgTarget(c.target());
         change(c.programmeId(), p -> p.tagSdgTarget(target), c.actor(), "SDG target tagged", target.code());
+    }
+
+    // ---- corrections -------------------------------------------------------------------------
+
+    @Override
+    public void changeContribution(ChangeContributionUseCase.Command c) {
+        Acronym donor = Acronym.of(c.donor());
+        Optional<String> instrument = Optional.ofNullable(c.instrument());
+        Money money = c.amount() == null ? null : new Money(c.amount(), c.currency());
+        transactions.run(() -> {
+            Programme programme = load(c.programmeId());
+            Contribution recorded = programme.recordedContribution(donor, instrument);
+            Contribution corrected = new Contribution(recorded.donor(),
+                    c.correctedInstrument() == null ? recorded.instrument() : Optional.of(c.correctedInstrument()),
+                    c.withoutAmount() ? Optional.empty() : money != null ? Optional.of(money) : recorded.amount());
+            programme.changeContribution(donor, instrument, corrected);
+            programmes.update(programme);
+            auditor.programme(c.actor(), programme.id().value(), "contribution changed", recorded.describe()
+                    + recorded.amount().map(m -> " " + m).orElse("") + " -> " + corrected.describe()
+                    + corrected.amount().map(m -> " " + m).orElse(" without amount"));
+        });
+    }
+
+    @Override
+    public void removeContribution(RemoveContributionUseCase.Command c) {
+        Acronym donor = Acronym.of(c.donor());
+        Optional<String> instrument = Optional.ofNullable(c.instrument());
+        transactions.run(() -> {
+            Programme programme = load(c.programmeId());
+            Contribution recorded = programme.recordedContribution(donor, instrument);
+            programme.removeContribution(donor, instrument);
+            programmes.update(programme);
+            auditor.programme(c.actor(), programme.id().value(), "contribution removed", recorded.describe()
+                    + recorded.amount().map(m -> " " + m).orElse(""));
+        });
+    }
+
+    @Override
+    public void changeDeliverable(ChangeDeliverableUseCase.Command c) {
+        Optional<TerritoryCode> territory = Optional.ofNullable(c.territory()).map(TerritoryCode::of);
+        transactions.run(() -> {
+            Programme programme = load(c.programmeId());
+            Deliverable current = programme.recordedDeliverable(c.number());
+            DeliverableScope scope = c.scope() != null ? c.scope() : territory.isPresent() ? DeliverableScope.NATIONAL : current.scope();
+            Optional<TerritoryCode> place = territory.isPresent() ? territory
+                    : scope == DeliverableScope.NATIONAL ? current.territory() : Optional.empty();
+            Deliverable changed = programme.changeDeliverable(c.number(), c.kind() != null ? c.kind() : current.kind(), scope,
+                    c.title() != null ? c.title() : current.title(), place);
+            programmes.update(programme);
+            auditor.programme(c.actor(), programme.id().value(), "deliverable changed", changed.number() + " '" + changed.title() + "' "
+                    + changed.kind().name().toLowerCase(java.util.Locale.ROOT) + ", " + changed.scope().name().toLowerCase(java.util.Locale.ROOT)
+                    + changed.territory().map(t -> " for " + t).orElse(""));
+        });
+    }
+
+    @Override
+    public void removeDeliverable(RemoveDeliverableUseCase.Command c) {
+        transactions.run(() -> {
+            Programme programme = load(c.programmeId());
+            String title = programme.deliverable(c.number()).map(d -> " '" + d.title() + "'").orElse("");
+            programme.removeDeliverable(c.number());
+            programmes.update(programme);
+            auditor.programme(c.actor(), programme.id().value(), "deliverable removed", c.number() + title);
+        });
+    }
+
+    @Override
+    public void removeSdgTarget(RemoveSdgTargetUseCase.Command c) {
+        SdgTarget target = new SdgTarget(c.target());
+        change(c.programmeId(), p -> p.removeSdgTarget(target), c.actor(), "SDG target removed", target.code());
     }
 
     @Override

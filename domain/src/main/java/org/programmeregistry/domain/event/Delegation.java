@@ -25,6 +25,18 @@ public record Delegation(TerritoryCode territory, Participant head, List<Partici
         return new Delegation(territory, head, more);
     }
 
+    /** The same delegation with {@code person} (its head or a member) replaced by {@code corrected}. */
+    Delegation withCorrected(Participant person, Participant corrected) {
+        if (head.samePersonAs(person)) {
+            return new Delegation(territory, corrected, members);
+        }
+        return new Delegation(territory, head, members.stream().map(m -> m.samePersonAs(person) ? corrected : m).toList());
+    }
+
+    Delegation withoutMember(Participant member) {
+        return new Delegation(territory, head, members.stream().filter(m -> !m.samePersonAs(member)).toList());
+    }
+
     public Stream<Participant> everyone() {
         return Stream.concat(Stream.of(head), members.stream());
     }

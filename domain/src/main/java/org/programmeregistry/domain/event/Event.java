@@ -109,6 +109,45 @@ public final class Event {
         delegations.put(territory, delegations.get(territory).withMember(member));
     }
 
+    /**
+     * Corrects what the event holds of a person in a territory's delegation, before the event is
+     * held (E6, E7): the person is in that delegation (E10), the corrected person in no other
+     * place of the event (E4). Correcting the head gives the delegation a new head.
+     */
+    public void correctParticipant(Programme programme, TerritoryCode territory, String name, Participant corrected) {
+        requireOfProgramme(programme);
+        Objects.requireNonNull(corrected, "corrected");
+        Participant person = memberOf(territory, name);
+        delegations.values().stream().filter(d -> d.everyone().anyMatch(p -> p.samePersonAs(corrected) && !p.samePersonAs(person)))
+                .findFirst().ifPresent(d -> {
+                    throw new RuleViolation(Rule.E4, "the corrected person is already in the " + d.territory()
+                            + " delegation; a person is in at most one delegation of an event");
+                });
+        programme.correctParticipant(id.number(), territory);
+        delegations.put(territory, delegations.get(territory).withCorrected(person, corrected));
+    }
+
+    /**
+     * Removes a member from a territory's delegation before the event is held (E6, E7): the
+     * person is in that delegation (E10) and is not its head, which a delegation keeps (E4).
+     */
+    public void removeParticipant(Programme programme, TerritoryCode territory, String name) {
+        requireOfProgramme(programme);
+        Participant person = memberOf(territory, name);
+        Delegation delegation = delegations.get(territory);
+        require(!delegation.head().samePersonAs(person), Rule.E4, () -> "this person heads the " + territory
+                + " delegation; each delegation has one head: correct the head, or remove the whole delegation");
+        programme.removeParticipant(id.number(), territory);
+        delegations.put(territory, delegation.withoutMember(person));
+    }
+
+    /** Removes a territory's delegation, head and members, before the event is held (E6, E7; E4: it exists). */
+    public void removeDelegation(Programme programme, TerritoryCode territory) {
+        requireOfProgramme(programme);
+        programme.removeDelegation(id.number(), territory);
+        delegations.remove(territory);
+    }
+
     /** Records that the event took place (E6, E7). */
     public void markHeld(Programme programme) {
         requireOfProgramme(programme);
@@ -159,6 +198,12 @@ public final class Event {
         return Optional.ofNullable(delegations.get(territory));
     }
 
+    /** The person called {@code name} (compared as {@link Participant#samePersonAs} does) in the delegation of {@code territory}. */
+    public Optional<Participant> participant(TerritoryCode territory, String name) {
+        Participant probe = new Participant(name, "", "");
+        return delegationOf(territory).flatMap(d -> d.everyone().filter(p -> p.samePersonAs(probe)).findFirst());
+    }
+
     public List<Signature> signatures() {
         return List.copyOf(signatures);
     }
@@ -185,6 +230,19 @@ public final class Event {
             throw new IllegalStateException("programme " + programme.id() + " keeps another state of " + id
                     + " than the event holds; read both in one transaction");
         }
+    }
+
+    /**
+     * The person called {@code name} in the delegation of {@code territory}: E4 the delegation
+     * exists, E10 the person is in it. Names compare as {@link Participant#samePersonAs} does.
+     */
+    private Participant memberOf(TerritoryCode territory, String name) {
+        Objects.requireNonNull(territory, "territory");
+        Delegation delegation = delegations.get(territory);
+        require(delegation != null, Rule.E4, () -> id + " has no delegation from " + territory);
+        Participant probe = new Participant(name, "", "");
+        return delegation.everyone().filter(p -> p.samePersonAs(probe)).findFirst().orElseThrow(() -> new RuleViolation(Rule.E10,
+                "nobody of that name is in the " + territory + " delegation to " + id + "; name the person as the event shows them"));
     }
 
     /** E4: a person is in at most one delegation of an event. */

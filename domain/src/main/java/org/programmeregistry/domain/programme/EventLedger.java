@@ -106,6 +106,19 @@ final class EventLedger {
                 + "; add the delegation with its head first");
     }
 
+    /** E7: the event is scheduled; E4: it has a delegation from the territory, whose people may then change. */
+    void changeDelegation(int number, TerritoryCode territory) {
+        EventReference event = scheduled(number);
+        require(event.hasDelegationFrom(territory), Rule.E4, () -> "event " + number + " of programme " + programme
+                + " has no delegation from " + territory);
+    }
+
+    /** E7: the event is scheduled; E4: the delegation exists. Being scheduled, the event has no signature to lose. */
+    void removeDelegation(int number, TerritoryCode territory) {
+        changeDelegation(number, territory);
+        replace(get(number).withoutDelegation(territory));
+    }
+
     void markHeld(int number) {
         replace(scheduled(number).withStatus(EventStatus.HELD));
     }
@@ -149,6 +162,15 @@ final class EventLedger {
     void requireNoneOfModule(int module) {
         require(events.values().stream().noneMatch(e -> e.module().equals(Optional.of(module))), Rule.P8,
                 () -> "module " + module + " has events; a module with events cannot be removed");
+    }
+
+    /** P13: a deliverable signed at an event is neither changed nor removed. */
+    void requireUnsigned(int deliverable) {
+        events.values().stream().filter(e -> e.signatures().stream().anyMatch(s -> s.deliverable() == deliverable)).findFirst()
+                .ifPresent(e -> {
+                    throw new RuleViolation(Rule.P13, "deliverable " + deliverable + " was signed at event " + e.number()
+                            + " of programme " + programme + "; a signed deliverable is neither changed nor removed");
+                });
     }
 
     /** E4: a territory that sent a delegation to an event that is not cancelled stays a beneficiary. */

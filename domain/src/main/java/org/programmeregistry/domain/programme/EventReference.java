@@ -55,6 +55,12 @@ public record EventReference(int number, Optional<Integer> module, Period dates,
         return new EventReference(number, module, dates, status, more, signatures);
     }
 
+    EventReference withoutDelegation(TerritoryCode territory) {
+        Set<TerritoryCode> fewer = new HashSet<>(delegations);
+        fewer.remove(territory);
+        return new EventReference(number, module, dates, status, fewer, signatures);
+    }
+
     EventReference withSignature(SignedDeliverable signature) {
         Set<SignedDeliverable> more = new HashSet<>(signatures);
         more.add(signature);

@@ -160,6 +160,34 @@ public final class Programme {
     }
 
     /**
+     * Corrects the recorded line of {@code donor} and {@code instrument} (P13: it is recorded),
+     * for instance to give it the amount it was recorded without; the corrected line may name
+     * another instrument or donor, but not one recorded already (P9). It keeps its place.
+     */
+    public void changeContribution(Acronym donor, Optional<String> instrument, Contribution corrected) {
+        timeline.requireChangeable(id);
+        funding.change(donor, instrument, corrected);
+    }
+
+    /** Removes a recorded line (P13) that implementation does not need (P5: a programme in implementation keeps one). */
+    public void removeContribution(Acronym donor, Optional<String> instrument) {
+        timeline.requireChangeable(id);
+        funding.requireRecorded(donor, instrument);
+        timeline.checkRequirements(!beneficiaries.isEmpty(), funding.size() > 1);
+        funding.remove(donor, instrument);
+    }
+
+    /** The recorded line of a donor and instrument, compared as P9 compares them. */
+    public Optional<Contribution> contribution(Acronym donor, Optional<String> instrument) {
+        return funding.find(donor, instrument);
+    }
+
+    /** The recorded line of a donor and instrument, which a correction names (P13). */
+    public Contribution recordedContribution(Acronym donor, Optional<String> instrument) {
+        return funding.get(donor, instrument);
+    }
+
+    /**
      * Names the office that coordinates the programme: it belongs to the accountable
      * organisation and was open on the programme's start date (P7).
      */
@@ -193,6 +221,39 @@ public final class Programme {
             Optional<TerritoryCode> territory) {
         timeline.requireChangeable(id);
         return workplan.addDeliverable(kind, scope, deliverableTitle, territory, beneficiaries);
+    }
+
+    /**
+     * Corrects what deliverable {@code number} says, keeping its number: it exists and was not
+     * signed at any event (P13), its title is given (P12), a national one names a beneficiary (P10).
+     */
+    public Deliverable changeDeliverable(int number, DeliverableKind kind, DeliverableScope scope, String deliverableTitle,
+            Optional<TerritoryCode> territory) {
+        timeline.requireChangeable(id);
+        workplan.requireDeliverable(number);
+        events.requireUnsigned(number);
+        return workplan.changeDeliverable(number, kind, scope, deliverableTitle, territory, beneficiaries);
+    }
+
+    /**
+     * Removes a deliverable that exists and was not signed at any event (P13). Its number may be
+     * given again to the next deliverable added when it was the highest.
+     */
+    public void removeDeliverable(int number) {
+        timeline.requireChangeable(id);
+        workplan.requireDeliverable(number);
+        events.requireUnsigned(number);
+        workplan.removeDeliverable(number);
+    }
+
+    /** Removes a target the programme is tagged with (P13). */
+    public void removeSdgTarget(SdgTarget target) {
+        timeline.requireChangeable(id);
+        Objects.requireNonNull(target, "target");
+        require(sdgTargets.contains(target), Rule.P13, () -> "programme " + id + " is not tagged with SDG target " + target.code()
+                + (sdgTargets.isEmpty() ? "; it has no targets" : "; its targets are "
+                        + String.join(", ", sdgTargets.stream().map(SdgTarget::code).toList())));
+        sdgTargets.remove(target);
     }
 
     /** Tags a 2030 Agenda target (P11); tagging one twice changes nothing. */
@@ -271,6 +332,27 @@ public final class Programme {
     public void addParticipant(int event, TerritoryCode territory) {
         requireEventsChangeable();
         events.addParticipant(event, territory);
+    }
+
+    /** Allows a correction of a person in a territory's delegation at a scheduled event (E6, E7, E4: the delegation exists). */
+    public void correctParticipant(int event, TerritoryCode territory) {
+        requireEventsChangeable();
+        events.changeDelegation(event, territory);
+    }
+
+    /** Allows a member to leave a territory's delegation at a scheduled event (E6, E7, E4: the delegation exists). */
+    public void removeParticipant(int event, TerritoryCode territory) {
+        requireEventsChangeable();
+        events.changeDelegation(event, territory);
+    }
+
+    /**
+     * Withdraws a territory's delegation from a scheduled event (E6, E7, E4: it exists); the
+     * territory may then be removed as a beneficiary if no other event has its delegation.
+     */
+    public void removeDelegation(int event, TerritoryCode territory) {
+        requireEventsChangeable();
+        events.removeDelegation(event, territory);
     }
 
     /** Records that a scheduled event took place (E6, E7). */
@@ -388,6 +470,12 @@ public final class Programme {
 
     public Optional<Deliverable> deliverable(int number) {
         return workplan.deliverable(number);
+    }
+
+    /** Deliverable {@code number}, which a correction names (P13). */
+    public Deliverable recordedDeliverable(int number) {
+        workplan.requireDeliverable(number);
+        return workplan.deliverable(number).orElseThrow();
     }
 
     public List<SdgTarget> sdgTargets() {

@@ -76,6 +76,29 @@ final class Workplan {
         return deliverable;
     }
 
+    /**
+     * Replaces what deliverable {@code number} says, keeping its number: P13 it exists (that it
+     * was not signed is the event ledger's to check), P12 its title, P10 its territory.
+     */
+    Deliverable changeDeliverable(int number, DeliverableKind kind, DeliverableScope scope, String title, Optional<TerritoryCode> territory,
+            Set<TerritoryCode> beneficiaries) {
+        requireDeliverable(number);
+        Deliverable changed = new Deliverable(number, kind, scope, title, territory);
+        checkTerritory(changed, beneficiaries);
+        deliverables.put(number, changed);
+        return changed;
+    }
+
+    /** P13: only a deliverable of the programme is changed or removed. */
+    void requireDeliverable(int number) {
+        require(deliverables.containsKey(number), Rule.P13, () -> "programme " + programme + " has no deliverable " + number
+                + (deliverables.isEmpty() ? "; it has none" : "; its deliverables are " + deliverables.keySet()));
+    }
+
+    void removeDeliverable(int number) {
+        deliverables.remove(number);
+    }
+
     /** P10: a beneficiary that a national deliverable names stays a beneficiary. */
     void requireNoDeliverableFor(TerritoryCode territory) {
         deliverables.values().stream().filter(d -> d.territory().equals(Optional.of(territory))).findFirst().ifPresent(d -> {

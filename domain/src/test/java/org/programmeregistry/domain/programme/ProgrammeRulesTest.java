@@ -41,6 +41,18 @@ class ProgrammeRulesTest {
         }
 
         @Test
+        @DisplayName("P1 identifiers that differ only in case are the same identifier, each keeping its spelling")
+        void sameRegardlessOfCase() {
+            ProgrammeId lower = new ProgrammeId("iom-hu-ibm-2009");
+            ProgrammeId upper = new ProgrammeId("IOM-HU-IBM-2009");
+            assertThat(lower).isEqualTo(upper).hasSameHashCodeAs(upper).isEqualByComparingTo(upper);
+            assertThat(lower.value()).isEqualTo("iom-hu-ibm-2009");
+            assertThat(lower.key()).isEqualTo("IOM-HU-IBM-2009");
+            assertThat(new ProgrammeId("IOM-HU-IBM-2010")).isNotEqualTo(upper).isGreaterThan(lower);
+            assertThat(new java.util.TreeSet<>(java.util.List.of(upper, lower))).hasSize(1);
+        }
+
+        @Test
         @DisplayName("P1 refuses empty, over-long or identifiers with spaces and other characters")
         void refusesMalformedIdentifiers() {
             assertRefused(Rule.P1, () -> new ProgrammeId(""));

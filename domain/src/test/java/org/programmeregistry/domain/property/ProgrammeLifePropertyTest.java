@@ -155,7 +155,7 @@ class ProgrammeLifePropertyTest {
         }
 
         Operation nextOperation() {
-            int choice = random.nextInt(24);
+            int choice = random.nextInt(30);
             return switch (choice) {
                 case 0 -> op("revise", () -> programme.revise(pick(List.of("New title", " ", "t".repeat(501), "Another")), "summary"));
                 case 1 -> op("reschedule", () -> programme.reschedule(period(), random.nextBoolean() ? Period.unknown() : period(), CATALOGUE));
@@ -201,7 +201,30 @@ class ProgrammeLifePropertyTest {
                 case 20 -> onEvent("addParticipant", e -> e.addParticipant(programme, territory(), participant()));
                 case 21 -> onEvent("markHeld", e -> e.markHeld(programme));
                 case 22 -> onEvent("recordSignature", e -> e.recordSignature(programme, 1 + random.nextInt(4), territory()));
-                default -> onEvent("cancelEvent", e -> e.cancel(programme));
+                case 23 -> onEvent("cancelEvent", e -> e.cancel(programme));
+                case 24 -> op("changeContribution", () -> programme.changeContribution(organisation(), instrument(), new Contribution(
+                        organisation(), instrument(), random.nextBoolean() ? Optional.empty() : Optional.of(Money.of(String.valueOf(random.nextInt(2000)), "EUR")))));
+                case 25 -> op("removeContribution", () -> programme.removeContribution(organisation(), instrument()));
+                case 26 -> op("changeDeliverable", () -> {
+                    DeliverableScope scope = pick(List.of(DeliverableScope.values()));
+                    programme.changeDeliverable(1 + random.nextInt(4), pick(List.of(DeliverableKind.values())), scope, "Changed deliverable",
+                            random.nextInt(4) == 0 ? Optional.empty() : Optional.of(territory()));
+                });
+                case 27 -> op("removeDeliverableOrSdgTarget", () -> {
+                    if (random.nextBoolean()) {
+                        programme.removeDeliverable(1 + random.nextInt(4));
+                    } else {
+                        programme.removeSdgTarget(new SdgTarget(pick(SDG)));
+                    }
+                });
+                case 28 -> onEvent("correctOrRemoveParticipant", e -> {
+                    if (random.nextBoolean()) {
+                        e.correctParticipant(programme, territory(), pick(PEOPLE), participant());
+                    } else {
+                        e.removeParticipant(programme, territory(), pick(PEOPLE));
+                    }
+                });
+                default -> onEvent("removeDelegation", e -> e.removeDelegation(programme, territory()));
             };
         }
 
@@ -223,6 +246,10 @@ class ProgrammeLifePropertyTest {
 
         TerritoryCode territory() {
             return TerritoryCode.of(pick(TERRITORIES));
+        }
+
+        Optional<String> instrument() {
+            return Optional.ofNullable(pick(java.util.Arrays.asList("IPA 2007", "CARDS", null)));
         }
 
         Acronym organisation() {

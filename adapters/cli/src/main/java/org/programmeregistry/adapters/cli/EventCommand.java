@@ -6,12 +6,15 @@ import java.util.Locale;
 import org.programmeregistry.application.port.in.event.AddDelegationUseCase;
 import org.programmeregistry.application.port.in.event.AddParticipantUseCase;
 import org.programmeregistry.application.port.in.event.CancelEventUseCase;
+import org.programmeregistry.application.port.in.event.CorrectParticipantUseCase;
 import org.programmeregistry.application.port.in.event.EventView;
 import org.programmeregistry.application.port.in.event.FindEventQuery;
 import org.programmeregistry.application.port.in.event.ListEventsQuery;
 import org.programmeregistry.application.port.in.event.MarkEventHeldUseCase;
 import org.programmeregistry.application.port.in.event.Person;
 import org.programmeregistry.application.port.in.event.RecordSignatureUseCase;
+import org.programmeregistry.application.port.in.event.RemoveDelegationUseCase;
+import org.programmeregistry.application.port.in.event.RemoveParticipantUseCase;
 import org.programmeregistry.application.port.in.event.ScheduleEventUseCase;
 import org.programmeregistry.domain.event.EventKind;
 import picocli.CommandLine.Command;
@@ -63,7 +66,8 @@ final class EventCommand {
 
     /** A person as the options give it: a name or, where none is known, a description. */
     static final class PersonOptions {
-        @Option(names = "--name", required = true, description = "the person's name, or a description such as \"Head of delegation, Ministry of Interior of Albania\"")
+        @Option(names = "--name", description = "the person's name, or a description such as \"Head of delegation, Ministry of Interior of Albania\"; "
+                + "needed to add a person, with --correct the corrected name")
         String name;
         @Option(names = "--position", description = "the person's position, e.g. \"Head of delegation\" (default: none)")
         String position;
@@ -73,33 +77,82 @@ final class EventCommand {
         Person person() {
             return new Person(name, position, institution);
         }
+
+        /** A person to add: the name is needed (picocli cannot require it only when adding). */
+        static Person toAdd(PersonOptions options, picocli.CommandLine commandLine, String whom) {
+            if (options == null || options.name == null) {
+                throw new picocli.CommandLine.ParameterException(commandLine, "give " + whom + " with --name (and --position, --institution)");
+            }
+            return options.person();
+        }
     }
 
-    @Command(name = "delegation", mixinStandardHelpOptions = true, description = "Add a beneficiary territory's delegation, led by its head (E4).")
+    @Command(name = "delegation", mixinStandardHelpOptions = true,
+            description = "Add a beneficiary territory's delegation, led by its head (E4), or remove one before the event is held (E7).")
     static final class Delegation extends OfEvent {
         @Option(names = "--territory", required = true, description = "the delegation's territory, a beneficiary of the programme, e.g. AL (E4)")
         String territory;
-        @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "1", heading = "The head of delegation:%n")
+        @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "0..1", heading = "The head of delegation:%n")
         PersonOptions head;
+        @Option(names = "--remove", description = "remove the territory's delegation, head and members, before the event is held (E4, E7)")
+        boolean remove;
 
         @Override
         public Integer call() {
-            port(AddDelegationUseCase.class).addDelegation(new AddDelegationUseCase.Command(actor(), programme, event, territory, head.person()));
+            if (remove) {
+                if (head != null) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--remove takes no person; it removes the whole delegation");
+                }
+                port(RemoveDelegationUseCase.class).removeDelegation(new RemoveDelegationUseCase.Command(actor(), programme, event, territory));
+                return done("removed the " + territory.strip().toUpperCase(Locale.ROOT) + " delegation from event " + event + " of " + programme);
+            }
+            port(AddDelegationUseCase.class).addDelegation(new AddDelegationUseCase.Command(actor(), programme, event, territory,
+                    PersonOptions.toAdd(head, spec.commandLine(), "the head of delegation")));
             return done("added the " + territory.strip().toUpperCase(Locale.ROOT) + " delegation to event " + event + " of " + programme);
         }
     }
 
-    @Command(name = "participant", mixinStandardHelpOptions = true, description = "Add a member to a territory's delegation (E4).")
+    @Command(name = "participant", mixinStandardHelpOptions = true,
+            description = "Add a member to a territory's delegation (E4), or correct or remove one before the event is held (E7, E10).")
     static final class Participant extends OfEvent {
         @Option(names = "--territory", required = true, description = "territory of the delegation the participant joins, e.g. AL (E4)")
         String territory;
-        @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "1", heading = "The participant:%n")
+        @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "0..1", heading = "The participant:%n")
         PersonOptions participant;
+        @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "0..1")
+        ParticipantCorrection correction;
+
+        /** A correction names the person as 'event show' shows them (case and spacing aside). */
+        static final class ParticipantCorrection {
+            @Option(names = "--correct", required = true, paramLabel = "<name>",
+                    description = "correct the person of that name (the head included): give the corrected --name, --position or --institution (E10)")
+            String correct;
+            @Option(names = "--remove", required = true, paramLabel = "<name>",
+                    description = "remove the member of that name; a head stays, remove the whole delegation instead (E4, E10)")
+            String remove;
+        }
 
         @Override
         public Integer call() {
+            String delegation = territory.strip().toUpperCase(Locale.ROOT) + " delegation at event " + event + " of " + programme;
+            if (correction != null && correction.remove != null) {
+                if (participant != null) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--remove <name> takes no --name, --position or --institution");
+                }
+                port(RemoveParticipantUseCase.class).removeParticipant(new RemoveParticipantUseCase.Command(actor(), programme, event, territory,
+                        correction.remove));
+                return done("removed a participant from the " + delegation);
+            }
+            if (correction != null) {
+                if (participant == null) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--correct <name> needs the corrected --name, --position or --institution");
+                }
+                port(CorrectParticipantUseCase.class).correctParticipant(new CorrectParticipantUseCase.Command(actor(), programme, event, territory,
+                        correction.correct, participant.name, participant.position, participant.institution));
+                return done("corrected a participant of the " + delegation);
+            }
             port(AddParticipantUseCase.class).addParticipant(new AddParticipantUseCase.Command(actor(), programme, event, territory,
-                    participant.person()));
+                    PersonOptions.toAdd(participant, spec.commandLine(), "the participant")));
             return done("added a participant to the " + territory.strip().toUpperCase(Locale.ROOT) + " delegation at event " + event + " of " + programme);
         }
     }

@@ -10,6 +10,8 @@ import org.programmeregistry.application.port.in.programme.AddModuleUseCase;
 import org.programmeregistry.application.port.in.programme.AssignCoordinatingOfficeUseCase;
 import org.programmeregistry.application.port.in.programme.AssignPartnerRoleUseCase;
 import org.programmeregistry.application.port.in.programme.AuditTrailQuery;
+import org.programmeregistry.application.port.in.programme.ChangeContributionUseCase;
+import org.programmeregistry.application.port.in.programme.ChangeDeliverableUseCase;
 import org.programmeregistry.application.port.in.programme.ChangeProgrammeStatusUseCase;
 import org.programmeregistry.application.port.in.programme.ChangeProgrammeStatusUseCase.Step;
 import org.programmeregistry.application.port.in.programme.FactSheetQuery;
@@ -19,7 +21,10 @@ import org.programmeregistry.application.port.in.programme.ProgrammeView;
 import org.programmeregistry.application.port.in.programme.RecordContributionUseCase;
 import org.programmeregistry.application.port.in.programme.RegisterProgrammeUseCase;
 import org.programmeregistry.application.port.in.programme.RemoveBeneficiaryUseCase;
+import org.programmeregistry.application.port.in.programme.RemoveContributionUseCase;
+import org.programmeregistry.application.port.in.programme.RemoveDeliverableUseCase;
 import org.programmeregistry.application.port.in.programme.RemoveModuleUseCase;
+import org.programmeregistry.application.port.in.programme.RemoveSdgTargetUseCase;
 import org.programmeregistry.application.port.in.programme.RescheduleProgrammeUseCase;
 import org.programmeregistry.application.port.in.programme.ReviseProgrammeUseCase;
 import org.programmeregistry.application.port.in.programme.SearchProgrammesQuery;
@@ -51,7 +56,7 @@ final class ProgrammeCommand {
     @Command(name = "register", mixinStandardHelpOptions = true, description = "Register a programme in the pipeline (P1-P3).")
     static final class Register extends RegistryCommand {
         @Parameters(index = "0", paramLabel = "<id>",
-                description = "identifier of the new programme: 1-100 letters, digits, '.', '_', '/' or '-', unique, e.g. XM-DAC-47066-HU-0001 (P1)")
+                description = "identifier of the new programme: 1-100 letters, digits, '.', '_', '/' or '-', unique regardless of case, e.g. XM-DAC-47066-HU-0001 (P1)")
         String id;
         @Option(names = "--title", required = true, description = "title, at most 500 characters (P2)")
         String title;
@@ -224,7 +229,7 @@ final class ProgrammeCommand {
         }
     }
 
-    @Command(name = "fund", mixinStandardHelpOptions = true, description = "Record a donor's contribution (P9).")
+    @Command(name = "fund", mixinStandardHelpOptions = true, description = "Record a donor's contribution (P9), or correct or remove one (P13).")
     static final class Fund extends RegistryCommand {
         @Parameters(index = "0", paramLabel = "<id>", description = "programme identifier, e.g. IOM-HU-IBM-2009")
         String id;
@@ -236,16 +241,59 @@ final class ProgrammeCommand {
         BigDecimal amount;
         @Option(names = "--currency", description = "currency of the amount, ISO 4217, e.g. EUR; needed with --amount (P9)")
         String currency;
+        @ArgGroup(exclusive = true, multiplicity = "0..1")
+        FundCorrection correction;
+        @Option(names = "--no-amount", description = "with --change: the contribution has no known amount any more")
+        boolean noAmount;
+        @Option(names = "--new-instrument", paramLabel = "<instrument>",
+                description = "with --change: the instrument's corrected name (P9: not one the donor has already)")
+        String newInstrument;
+
+        /** A correction names the recorded line by --donor and --instrument as it was recorded. */
+        static final class FundCorrection {
+            @Option(names = "--change", required = true,
+                    description = "correct the contribution of --donor through --instrument (none: leave --instrument out): "
+                            + "give it --amount with --currency, --no-amount or --new-instrument (P13)")
+            boolean change;
+            @Option(names = "--remove", required = true, description = "remove the contribution of --donor through --instrument (P13, P5)")
+            boolean remove;
+        }
 
         @Override
         public Integer call() {
-            if ((amount == null) != (currency == null)) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "[P9] an amount is recorded with its currency: give "
-                        + (amount == null ? "--amount with --currency" : "--currency with --amount") + ", e.g. --amount 1500000 --currency EUR");
+            if (correction != null) {
+                return correct();
+            }
+            if (noAmount || newInstrument != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--no-amount and --new-instrument go with --change");
+            }
+            requireAmountWithCurrency();
             }
             port(RecordContributionUseCase.class).recordContribution(new RecordContributionUseCase.Command(actor(), id, donor, instrument, amount,
                     currency == null ? null : currency.strip().toUpperCase(Locale.ROOT)));
             return done("recorded the contribution of " + donor.strip() + " to " + id);
+        }
+
+        private Integer correct() {
+            String line = donor.strip() + (instrument == null || instrument.isBlank() ? "" : " (" + instrument.strip() + ")");
+            if (correction.remove) {
+                if (amount != null || currency != null || noAmount || newInstrument != null) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--remove takes no --amount, --currency, --no-amount or --new-instrument");
+                }
+                port(RemoveContributionUseCase.class).removeContribution(new RemoveContributionUseCase.Command(actor(), id, donor, instrument));
+                return done("removed the contribution of " + line + " from " + id);
+            }
+            requireAmountWithCurrency();
+            port(ChangeContributionUseCase.class).changeContribution(new ChangeContributionUseCase.Command(actor(), id, donor, instrument,
+                    newInstrument, amount, currency == null ? null : currency.strip().toUpperCase(Locale.ROOT), noAmount));
+            return done("changed the contribution of " + line + " to " + id);
+        }
+
+        private void requireAmountWithCurrency() {
+            if ((amount == null) != (currency == null)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "[P9] an amount is recorded with its currency: give "
+                        + (amount == null ? "--amount with --currency" : "--currency with --amount") + ", e.g. --amount 1500000 --currency EUR");
+            }
         }
     }
 
@@ -310,34 +358,72 @@ final class ProgrammeCommand {
         }
     }
 
-    @Command(name = "deliverable", mixinStandardHelpOptions = true, description = "Add a regional or national deliverable (P10).")
+    @Command(name = "deliverable", mixinStandardHelpOptions = true,
+            description = "Add a regional or national deliverable (P10), or change or remove one that was not signed (P13).")
     static final class Deliverable extends RegistryCommand {
         @Parameters(index = "0", paramLabel = "<id>", description = "programme identifier, e.g. IOM-HU-IBM-2009")
         String id;
-        @Option(names = "--title", required = true, description = "title of the deliverable, e.g. \"National strategy\"")
+        @Option(names = "--title", description = "title of the deliverable, e.g. \"National strategy\"; needed to add one")
         String title;
         @Option(names = "--kind", defaultValue = "STRATEGY", description = "one of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
         DeliverableKind kind;
         @Option(names = "--territory", description = "beneficiary territory of a national deliverable, e.g. AL; leave out for a regional one (P10)")
         String territory;
+        @Option(names = "--change", paramLabel = "<number>",
+                description = "change deliverable <number>: what --title, --kind, --territory or --regional give, the rest stays (P13)")
+        Integer change;
+        @Option(names = "--regional", description = "with --change: the deliverable becomes regional, for no one territory (P10)")
+        boolean regional;
+        @Option(names = "--remove", paramLabel = "<number>", description = "remove deliverable <number>, which was not signed (P13)")
+        Integer remove;
 
         @Override
         public Integer call() {
+            if (change != null || remove != null || regional) {
+                return correct();
+            }
+            if (title == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --title to add a deliverable, or --change <number> or --remove <number>");
+            }
             DeliverableScope scope = territory == null ? DeliverableScope.REGIONAL : DeliverableScope.NATIONAL;
             int number = port(AddDeliverableUseCase.class).addDeliverable(new AddDeliverableUseCase.Command(actor(), id, kind, scope, title, territory));
             return done("added deliverable " + number + " to " + id);
         }
+
+        private Integer correct() {
+            boolean kindGiven = spec.commandLine().getParseResult().hasMatchedOption("--kind");
+            if (remove != null) {
+                if (change != null || regional || title != null || territory != null || kindGiven) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--remove <number> takes no other option");
+                }
+                port(RemoveDeliverableUseCase.class).removeDeliverable(new RemoveDeliverableUseCase.Command(actor(), id, remove));
+                return done("removed deliverable " + remove + " from " + id);
+            }
+            if (change == null || (regional && territory != null)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--regional goes with --change <number>, and not with --territory");
+            }
+            port(ChangeDeliverableUseCase.class).changeDeliverable(new ChangeDeliverableUseCase.Command(actor(), id, change,
+                    kindGiven ? kind : null, regional ? DeliverableScope.REGIONAL : null, title, territory));
+            return done("changed deliverable " + change + " of " + id);
+        }
     }
 
-    @Command(name = "sdg", mixinStandardHelpOptions = true, description = "Tag a 2030 Agenda target, e.g. 10.7 (P11).")
+    @Command(name = "sdg", mixinStandardHelpOptions = true, description = "Tag a 2030 Agenda target, e.g. 10.7 (P11), or remove a tag (P13).")
     static final class Sdg extends RegistryCommand {
         @Parameters(index = "0", paramLabel = "<id>", description = "programme identifier, e.g. IOM-HU-IBM-2009")
         String id;
         @Parameters(index = "1", paramLabel = "<target>", description = "a 2030 Agenda target as goal.target, e.g. 10.7 or 16.a")
         String target;
+        @Option(names = "--remove", description = "remove the tag instead: the programme is tagged with <target> (P13)")
+        boolean remove;
 
         @Override
         public Integer call() {
+            if (remove) {
+                port(RemoveSdgTargetUseCase.class).removeSdgTarget(new RemoveSdgTargetUseCase.Command(actor(), id, target));
+                return done("removed SDG target " + target + " from " + id);
+            }
             port(TagSdgTargetUseCase.class).tagSdgTarget(new TagSdgTargetUseCase.Command(actor(), id, target));
             return done("tagged " + id + " with SDG target " + target);
         }

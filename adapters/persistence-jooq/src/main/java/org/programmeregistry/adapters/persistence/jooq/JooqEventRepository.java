@@ -4,6 +4,7 @@ import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.E
 import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.EVENT_PARTICIPANT;
 import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.EVENT_SIGNATURE;
 import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.EVENT_TARGET_GROUP;
+import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.PROGRAMME;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.programmeregistry.adapters.persistence.jooq.generated.tables.records.EventParticipantRecord;
 import org.programmeregistry.adapters.persistence.jooq.generated.tables.records.EventRecord;
 import org.programmeregistry.adapters.persistence.jooq.generated.tables.records.EventSignatureRecord;
@@ -48,12 +50,17 @@ final class JooqEventRepository implements EventRepository {
 
     @Override
     public Optional<Event> find(EventId id) {
-        return load(EVENT.PROGRAMME_ID.eq(id.programme().value()).and(EVENT.EVENT_NUMBER.eq(id.number()))).stream().findFirst();
+        return load(eventsOf(id.programme()).and(EVENT.EVENT_NUMBER.eq(id.number()))).stream().findFirst();
     }
 
     @Override
     public List<Event> ofProgramme(ProgrammeId programme) {
-        return load(EVENT.PROGRAMME_ID.eq(programme.value()));
+        return load(eventsOf(programme));
+    }
+
+    /** The events of a programme named in any case (P1): its identifier as stored is the one whose key matches. */
+    private static Condition eventsOf(ProgrammeId programme) {
+        return EVENT.PROGRAMME_ID.eq(DSL.select(PROGRAMME.ID).from(PROGRAMME).where(PROGRAMME.ID_KEY.eq(programme.key())));
     }
 
     private List<Event> load(Condition condition) {
@@ -135,9 +142,24 @@ final class JooqEventRepository implements EventRepository {
                     .and(EVENT_SIGNATURE.EVENT_NUMBER.eq(s.id().number()))).execute();
             before = new EventSnapshot(s.id(), s.details(), s.status(), List.of(), List.of(), s.version());
         }
+        // people rows change only where a delegation changed: a correction or removal (or the
+        // shift it causes in the rows after it) deletes the row as it was and inserts it as it is
+        List<EventParticipantRecord> people = participantRows(s);
+        Set<List<Object>> keptPeople = new HashSet<>();
+        people.forEach(r -> keptPeople.add(Rows.values(r)));
         Set<List<Object>> storedPeople = new HashSet<>();
-        participantRows(before).forEach(r -> storedPeople.add(Rows.values(r)));
-        Jdbc.insertAll(transactions, EVENT_PARTICIPANT, participantRows(s).stream().filter(r -> !storedPeople.contains(Rows.values(r))).toList());
+        List<Condition> gone = new ArrayList<>();
+        for (EventParticipantRecord r : participantRows(before)) {
+            storedPeople.add(Rows.values(r));
+            if (!keptPeople.contains(Rows.values(r))) {
+                gone.add(EVENT_PARTICIPANT.TERRITORY.eq(r.getTerritory()).and(EVENT_PARTICIPANT.SEQ.eq(r.getSeq())));
+            }
+        }
+        if (!gone.isEmpty()) {
+            dsl.deleteFrom(EVENT_PARTICIPANT).where(EVENT_PARTICIPANT.PROGRAMME_ID.eq(s.id().programme().value())
+                    .and(EVENT_PARTICIPANT.EVENT_NUMBER.eq(s.id().number())).and(DSL.or(gone))).execute();
+        }
+        Jdbc.insertAll(transactions, EVENT_PARTICIPANT, people.stream().filter(r -> !storedPeople.contains(Rows.values(r))).toList());
         List<EventSignatureRecord> signatures = signatureRows(s);
         Jdbc.insertAll(transactions, EVENT_SIGNATURE, signatures.subList(before.signatures().size(), signatures.size()));
     }

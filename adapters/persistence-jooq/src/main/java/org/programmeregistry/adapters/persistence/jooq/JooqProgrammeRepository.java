@@ -93,12 +93,12 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
 
     @Override
     public Optional<Programme> find(ProgrammeId id) {
-        return Optional.ofNullable(load(List.of(id.value())).get(id));
+        return Optional.ofNullable(load(List.of(id.key())).get(id));
     }
 
     @Override
     public Map<ProgrammeId, Programme> findAll(Collection<ProgrammeId> ids) {
-        List<String> keys = ids.stream().map(ProgrammeId::value).distinct().toList();
+        List<String> keys = ids.stream().map(ProgrammeId::key).distinct().toList();
         Map<ProgrammeId, Programme> found = new LinkedHashMap<>();
         for (int from = 0; from < keys.size(); from += IN_LIST) {
             found.putAll(load(keys.subList(from, Math.min(keys.size(), from + IN_LIST))));
@@ -110,8 +110,9 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
     private static final int IN_LIST = 1_000;
 
     /**
-     * The programmes with these ids: one query per table, however many ids, run over JDBC
-     * ({@link Jdbc}); for one id the SQL is rendered once and kept.
+     * The programmes with these ids ({@link ProgrammeId#key}s: the root row is found by its key,
+     * regardless of case, and its children by the identifier as stored): one query per table,
+     * however many ids, run over JDBC ({@link Jdbc}); for one id the SQL is rendered once and kept.
      */
     private Map<ProgrammeId, Programme> load(List<String> keys) {
         if (keys.isEmpty()) {
@@ -121,7 +122,7 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
         Map<String, ProgrammeSnapshot> roots = new LinkedHashMap<>();
         Jdbc.query(connection, sql("load root", keys, (dsl, c) -> dsl.select(PROGRAMME.ID, PROGRAMME.TITLE, PROGRAMME.SUMMARY, PROGRAMME.STATUS,
                 PROGRAMME.PLANNED_START, PROGRAMME.PLANNED_END, PROGRAMME.ACTUAL_START, PROGRAMME.ACTUAL_END, PROGRAMME.OFFICE_ORGANISATION,
-                PROGRAMME.OFFICE_TERRITORY, PROGRAMME.OFFICE_OPENED_ON, PROGRAMME.VERSION).from(PROGRAMME).where(c.apply(PROGRAMME.ID))),
+                PROGRAMME.OFFICE_TERRITORY, PROGRAMME.OFFICE_OPENED_ON, PROGRAMME.VERSION).from(PROGRAMME).where(c.apply(PROGRAMME.ID_KEY))),
                 keys, r -> {
                     String office = r.getString(9);
                     roots.put(r.getString(1), new ProgrammeSnapshot(new ProgrammeId(r.getString(1)), r.getString(2), r.getString(3),
@@ -133,7 +134,7 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
         if (roots.isEmpty()) {
             return Map.of();
         }
-        List<String> stored = roots.size() == keys.size() ? keys : List.copyOf(roots.keySet());
+        List<String> stored = List.copyOf(roots.keySet());
         Map<String, List<TerritoryCode>> beneficiaries = new HashMap<>();
         Jdbc.query(connection, sql("load beneficiaries", stored, (dsl, c) -> dsl.select(PROGRAMME_BENEFICIARY.PROGRAMME_ID, PROGRAMME_BENEFICIARY.TERRITORY)
                 .from(PROGRAMME_BENEFICIARY).where(c.apply(PROGRAMME_BENEFICIARY.PROGRAMME_ID))
@@ -252,7 +253,7 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
 
     @Override
     public boolean exists(ProgrammeId id) {
-        return transactions.dsl().fetchExists(PROGRAMME, PROGRAMME.ID.eq(id.value()));
+        return transactions.dsl().fetchExists(PROGRAMME, PROGRAMME.ID_KEY.eq(id.key()));
     }
 
     // ---- writing -----------------------------------------------------------------------------
@@ -436,11 +437,23 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
 
     private static ProgrammeRecord root(ProgrammeSnapshot s, long version) {
         Period period = s.actual().orElse(s.planned());
-        return new ProgrammeRecord(s.id().value(), s.title(), s.summary(), s.status().name(),
-                s.planned().start(), s.planned().end(), s.actual().start(), s.actual().end(), period.start(), period.end(),
-                s.coordinatingOffice().map(o -> o.organisation().value()).orElse(null),
-                s.coordinatingOffice().map(o -> o.territory().value()).orElse(null),
-                s.coordinatingOffice().map(CoordinatingOffice::openedOn).orElse(null), version);
+        ProgrammeRecord root = new ProgrammeRecord();
+        root.setId(s.id().value());
+        root.setIdKey(s.id().key());
+        root.setTitle(s.title());
+        root.setSummary(s.summary());
+        root.setStatus(s.status().name());
+        root.setPlannedStart(s.planned().start());
+        root.setPlannedEnd(s.planned().end());
+        root.setActualStart(s.actual().start());
+        root.setActualEnd(s.actual().end());
+        root.setPeriodStart(period.start());
+        root.setPeriodEnd(period.end());
+        root.setOfficeOrganisation(s.coordinatingOffice().map(o -> o.organisation().value()).orElse(null));
+        root.setOfficeTerritory(s.coordinatingOffice().map(o -> o.territory().value()).orElse(null));
+        root.setOfficeOpenedOn(s.coordinatingOffice().map(CoordinatingOffice::openedOn).orElse(null));
+        root.setVersion(version);
+        return root;
     }
 
     private static ProgrammeBeneficiaryRecord beneficiaryRow(String id, TerritoryCode territory, int seq) {

@@ -33,6 +33,14 @@ import org.programmeregistry.application.port.in.programme.RemoveModuleUseCase;
 import org.programmeregistry.application.port.in.programme.RescheduleProgrammeUseCase;
 import org.programmeregistry.application.port.in.programme.ReviseProgrammeUseCase;
 import org.programmeregistry.application.port.in.programme.TagSdgTargetUseCase;
+import org.programmeregistry.application.port.in.event.CorrectParticipantUseCase;
+import org.programmeregistry.application.port.in.event.RemoveDelegationUseCase;
+import org.programmeregistry.application.port.in.event.RemoveParticipantUseCase;
+import org.programmeregistry.application.port.in.programme.ChangeContributionUseCase;
+import org.programmeregistry.application.port.in.programme.ChangeDeliverableUseCase;
+import org.programmeregistry.application.port.in.programme.RemoveContributionUseCase;
+import org.programmeregistry.application.port.in.programme.RemoveDeliverableUseCase;
+import org.programmeregistry.application.port.in.programme.RemoveSdgTargetUseCase;
 import org.programmeregistry.domain.event.EventKind;
 import org.programmeregistry.domain.organisation.OrganisationType;
 import org.programmeregistry.domain.programme.DeliverableKind;
@@ -66,10 +74,15 @@ abstract class FaultInjectionContract {
         r.programmes().addModule(new AddModuleUseCase.Command(A, P, 1, "Migration", "IOM"));
         r.programmes().addModule(new AddModuleUseCase.Command(A, P, 2, "Visa", "ICMPD"));
         r.programmes().addDeliverable(new AddDeliverableUseCase.Command(A, P, DeliverableKind.STRATEGY, DeliverableScope.NATIONAL, "Strategy", "AL"));
+        // what the corrections change: a second contribution, a regional deliverable, a target, a member of a delegation
+        r.programmes().recordContribution(new RecordContributionUseCase.Command(A, P, "ICMPD", "Trust fund", null, null));
+        r.programmes().addDeliverable(new AddDeliverableUseCase.Command(A, P, DeliverableKind.OTHER, DeliverableScope.REGIONAL, "Report", null));
+        r.programmes().tagSdgTarget(new TagSdgTargetUseCase.Command(A, P, "16.9"));
         r.programmes().changeStatus(new ChangeProgrammeStatusUseCase.Command(A, P, ChangeProgrammeStatusUseCase.Step.START, of(2009, 1, 1)));
         r.events().schedule(new ScheduleEventUseCase.Command(A, P, 1, EventKind.SEMINAR, "Seminar", "Tirana", "AL", of(2010, 3, 1), of(2010, 3, 2),
                 List.of("civil servants")));
         r.events().addDelegation(new AddDelegationUseCase.Command(A, P, 1, "AL", new Person("Head AL", "Head of delegation", "MoI")));
+        r.events().addParticipant(new AddParticipantUseCase.Command(A, P, 1, "AL", new Person("Member AL", "Adviser", "MoI")));
         r.events().schedule(new ScheduleEventUseCase.Command(A, P, null, EventKind.CONFERENCE, "Conference", "Vienna", "AT", of(2010, 5, 1),
                 of(2010, 5, 1), List.of()));
         r.events().addDelegation(new AddDelegationUseCase.Command(A, P, 2, "AL", new Person("Head AL 2", "Head of delegation", "MoI")));
@@ -108,7 +121,20 @@ abstract class FaultInjectionContract {
                         new AddParticipantUseCase.Command(A, P, 1, "AL", new Person("Official AL", "Official", "MFA")))),
                 new Scenario("mark event held", r -> r.events().markHeld(new MarkEventHeldUseCase.Command(A, P, 1))),
                 new Scenario("record signature", r -> r.events().recordSignature(new RecordSignatureUseCase.Command(A, P, 2, 1, "AL"))),
-                new Scenario("cancel event", r -> r.events().cancel(new CancelEventUseCase.Command(A, P, 1))));
+                new Scenario("cancel event", r -> r.events().cancel(new CancelEventUseCase.Command(A, P, 1))),
+                new Scenario("change contribution", r -> r.programmes().changeContribution(new ChangeContributionUseCase.Command(A, P, "EC",
+                        "IPA", null, new java.math.BigDecimal("100"), "EUR", false))),
+                new Scenario("remove contribution", r -> r.programmes().removeContribution(
+                        new RemoveContributionUseCase.Command(A, P, "ICMPD", "Trust fund"))),
+                new Scenario("change deliverable", r -> r.programmes().changeDeliverable(new ChangeDeliverableUseCase.Command(A, P, 2,
+                        DeliverableKind.BENCHMARK_SET, null, "Benchmarks", "BA"))),
+                new Scenario("remove deliverable", r -> r.programmes().removeDeliverable(new RemoveDeliverableUseCase.Command(A, P, 2))),
+                new Scenario("remove SDG target", r -> r.programmes().removeSdgTarget(new RemoveSdgTargetUseCase.Command(A, P, "16.9"))),
+                new Scenario("correct participant", r -> r.events().correctParticipant(new CorrectParticipantUseCase.Command(A, P, 1, "AL",
+                        "Member AL", "Member of AL", "Senior adviser", null))),
+                new Scenario("remove participant", r -> r.events().removeParticipant(
+                        new RemoveParticipantUseCase.Command(A, P, 1, "AL", "Member AL"))),
+                new Scenario("remove delegation", r -> r.events().removeDelegation(new RemoveDelegationUseCase.Command(A, P, 1, "AL"))));
     }
 
     @TestFactory
