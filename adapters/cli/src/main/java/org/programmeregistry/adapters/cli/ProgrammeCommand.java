@@ -268,7 +268,6 @@ final class ProgrammeCommand {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--no-amount and --new-instrument go with --change");
             }
             requireAmountWithCurrency();
-            }
             port(RecordContributionUseCase.class).recordContribution(new RecordContributionUseCase.Command(actor(), id, donor, instrument, amount,
                     currency == null ? null : currency.strip().toUpperCase(Locale.ROOT)));
             return done("recorded the contribution of " + donor.strip() + " to " + id);
