@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code programmes event ...}: consultation events, seminars and conferences of a programme. */
 @Command(name = "event", mixinStandardHelpOptions = true, description = "Schedule events and record their delegations, outcome and signatures.",
-        subcommands = {EventCommand.Schedule.class, EventCommand.Delegation.class, EventCommand.Participant.class, EventCommand.Held.class,
+        modelTransformer = LazySubcommands.class)
+@Subcommands({EventCommand.Schedule.class, EventCommand.Delegation.class, EventCommand.Participant.class, EventCommand.Held.class,
             EventCommand.Sign.class, EventCommand.Cancel.class, EventCommand.Show.class, EventCommand.ListAll.class})
 final class EventCommand {
 

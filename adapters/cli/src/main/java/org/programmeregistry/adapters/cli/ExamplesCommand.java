@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 
 /** {@code programmes examples load}: the two seed programmes of docs/examples, through the use cases, in one transaction. */
 @Command(name = "examples", mixinStandardHelpOptions = true, description = "Load the example programmes.",
-        subcommands = ExamplesCommand.Load.class)
+        modelTransformer = LazySubcommands.class)
+@Subcommands({ExamplesCommand.Load.class})
 final class ExamplesCommand {
 
     /** The example files, in the order they are loaded. */

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code programmes iati ...}: exchange with the IATI activity standard 2.03. */
 @Command(name = "iati", mixinStandardHelpOptions = true, description = "Import and export IATI 2.03 activity files.",
-        subcommands = {IatiCommand.Import.class, IatiCommand.Export.class})
+        modelTransformer = LazySubcommands.class)
+@Subcommands({IatiCommand.Import.class, IatiCommand.Export.class})
 final class IatiCommand {
 
     @Command(name = "import", mixinStandardHelpOptions = true,

@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code programmes organisation ...}: organisations, their acronyms, types, IATI identifiers and offices. */
 @Command(name = "organisation", mixinStandardHelpOptions = true, description = "Register and read organisations and their offices.",
-        subcommands = {OrganisationCommand.Add.class, OrganisationCommand.OpenOffice.class, OrganisationCommand.ListAll.class,
+        modelTransformer = LazySubcommands.class)
+@Subcommands({OrganisationCommand.Add.class, OrganisationCommand.OpenOffice.class, OrganisationCommand.ListAll.class,
             OrganisationCommand.Show.class})
 final class OrganisationCommand {
 

@@ -44,7 +44,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code programmes programme ...}: create, read, search, change and move programmes along their life cycle. */
 @Command(name = "programme", mixinStandardHelpOptions = true, description = "Register, read, search and change programmes.",
-        subcommands = {
+        modelTransformer = LazySubcommands.class)
+@Subcommands({
             ProgrammeCommand.Register.class, ProgrammeCommand.Show.class, ProgrammeCommand.ListAll.class, ProgrammeCommand.FactSheet.class,
             ProgrammeCommand.Revise.class, ProgrammeCommand.Reschedule.class, ProgrammeCommand.Beneficiary.class, ProgrammeCommand.Fund.class,
             ProgrammeCommand.Role.class, ProgrammeCommand.Office.class, ProgrammeCommand.ModuleCommand.class, ProgrammeCommand.Deliverable.class,

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,17 +15,18 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = ProgrammesCommand.Version.class,
         description = "Regional cooperation programmes: organisations, territories, programmes, consultation events.",
-        subcommands = {
-            ExamplesCommand.class,
-            OrganisationCommand.class,
-            ProgrammeCommand.class,
-            EventCommand.class,
-            TerritoryCommand.class,
-            IatiCommand.class,
-            SiteCommand.class,
-            CompletionCommand.class,
-            HelpCommand.class
-        })
+        modelTransformer = LazySubcommands.class)
+@Subcommands({
+    ExamplesCommand.class,
+    OrganisationCommand.class,
+    ProgrammeCommand.class,
+    EventCommand.class,
+    TerritoryCommand.class,
+    IatiCommand.class,
+    SiteCommand.class,
+    CompletionCommand.class,
+    HelpCommand.class
+})
 public final class ProgrammesCommand implements Runnable {
 
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "<jdbc-url>", defaultValue = "${env:PROGRAMMES_DB}",
@@ -93,15 +95,20 @@ public final class ProgrammesCommand implements Runnable {
 
     /** Runs the command line and returns its exit code; what it prints goes to {@code out} and {@code err}. */
     public static int run(RegistryOpener opener, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = commandLine(opener, out, err);
+        CommandLine commandLine = commandLine(new CommandFactory(opener, List.of(args)), out, err);
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
+    /** The whole command tree, every command's model built. */
     static CommandLine commandLine(RegistryOpener opener, PrintWriter out, PrintWriter err) {
-        CommandFactory factory = new CommandFactory(opener);
+        return commandLine(new CommandFactory(opener), out, err);
+    }
+
+    /** The command tree as {@code factory} builds it: whole, or only the way to the command a command line names. */
+    static CommandLine commandLine(CommandFactory factory, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(ProgrammesCommand.class, factory);
         helpEverywhere(commandLine, factory);
         commandLine.registerConverter(LocalDate.class, new Dates.Converter());

@@ -9,7 +9,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code programmes territory ...}: the dated territory catalogue (T1). */
 @Command(name = "territory", mixinStandardHelpOptions = true, description = "Read the territory catalogue: names and existence on a date.",
-        subcommands = {TerritoryCommand.Show.class, TerritoryCommand.ListAll.class})
+        modelTransformer = LazySubcommands.class)
+@Subcommands({TerritoryCommand.Show.class, TerritoryCommand.ListAll.class})
 final class TerritoryCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a territory's names over time, and its name on a date.")

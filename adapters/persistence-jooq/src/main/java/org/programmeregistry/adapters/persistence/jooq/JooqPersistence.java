@@ -25,13 +25,14 @@ import org.programmeregistry.application.port.out.TransactionBoundary;
 
 /**
  * The output ports on a relational database: H2 (an embedded file by default) or PostgreSQL.
- * {@link #open} builds a HikariCP pool; {@link #migrate} brings the schema to the current
+ * {@link #open} builds a HikariCP pool, {@link #unpooled} takes the caller's data source (a one-shot
+ * command on an embedded file needs no pool); {@link #migrate} brings the schema to the current
  * version with Flyway, skipping Flyway entirely when the schema is already current.
  */
 public final class JooqPersistence implements AutoCloseable {
 
     /** The version of the newest migration under db/migration; raise it with every new script. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "3";
 
     static {
         System.setProperty("org.jooq.no-logo", "true");
@@ -65,6 +66,15 @@ public final class JooqPersistence implements AutoCloseable {
         return new JooqPersistence(new HikariDataSource(poolConfig(url, user, password, poolSize)), dialectOf(url), List.of());
     }
 
+    /**
+     * Over {@code dataSource} as it is, without a pool: each transaction opens and closes a connection of its own.
+     * For a one-shot command on an embedded database, where opening a connection costs little and a pool's
+     * classes and housekeeping thread cost start-up time. {@link #close} closes the data source if it can be closed.
+     */
+    public static JooqPersistence unpooled(DataSource dataSource, String url) {
+        return new JooqPersistence(dataSource, dialectOf(url), List.of());
+    }
+
     /** The pool {@link #open} uses, for callers that wrap or measure it. */
     public static HikariConfig poolConfig(String url, String user, String password, int poolSize) {
         HikariConfig config = new HikariConfig();
@@ -96,17 +106,25 @@ public final class JooqPersistence implements AutoCloseable {
 
     /** Creates or upgrades the schema; a current schema costs one query and no Flyway start-up. */
     public JooqPersistence migrate() {
-        if (!schemaIsCurrent()) {
+        migrate(dataSource);
+        return this;
+    }
+
+    /**
+     * Creates or upgrades the schema of the database behind {@code dataSource}; a current schema costs one query and
+     * no Flyway start-up. Needs no jOOQ, so a caller can run it on a thread of its own while it builds the rest.
+     */
+    public static void migrate(DataSource dataSource) {
+        if (!schemaIsCurrent(dataSource)) {
             try {
                 Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
             } catch (RuntimeException e) {
                 throw new RegistryUnavailableException("the database schema cannot be created or upgraded: " + e.getMessage(), e);
             }
         }
-        return this;
     }
 
-    private boolean schemaIsCurrent() {
+    private static boolean schemaIsCurrent(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             // Flyway creates its table with quoted lower-case names; H2 keeps that case, PostgreSQL folds to it anyway
             String query = "select max(\"version\") from \"flyway_schema_history\" where \"success\"";
