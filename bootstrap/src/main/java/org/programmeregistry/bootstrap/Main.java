@@ -13,6 +13,7 @@ public final class Main {
     public static void main(String[] args) {
         // Hibernate Validator logs through JBoss Logging: route it to SLF4J, which prints warnings only.
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        WarmUp.startFor(args);
         int code;
         try (CommandLineRegistry registry = new CommandLineRegistry()) {
             PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

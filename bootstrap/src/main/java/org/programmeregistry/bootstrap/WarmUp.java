@@ -1,0 +1,43 @@
+package org.programmeregistry.bootstrap;
+
+import java.util.List;
+import java.util.Set;
+import org.h2.jdbcx.JdbcDataSource;
+import org.programmeregistry.adapters.persistence.jooq.JooqPersistence;
+import org.programmeregistry.application.ProgrammeRegistry;
+
+/**
+ * Start-up work done on a second thread while picocli builds and parses the command line: the classes of
+ * jOOQ, of the application services and the bundled territory catalogue, which every command on the registry
+ * needs and which take as long to load and initialise as picocli takes to parse. Nothing is opened: the
+ * registry built here has no database behind it and is thrown away; the command then finds the classes ready.
+ * Only for a command line that names a command on the registry; -V, help and the territory catalogue skip it.
+ */
+final class WarmUp implements Runnable {
+
+    private static final Set<String> REGISTRY_COMMANDS = Set.of("programme", "organisation", "event", "examples", "iati", "site");
+    private static final Set<String> NO_REGISTRY = Set.of("-h", "--help", "-V", "--version", "help");
+
+    private WarmUp() {
+    }
+
+    /** Starts the warm-up if {@code args} name a command that opens the registry. */
+    static void startFor(String[] args) {
+        List<String> words = List.of(args);
+        if (words.stream().anyMatch(REGISTRY_COMMANDS::contains) && words.stream().noneMatch(NO_REGISTRY::contains)) {
+            Thread thread = new Thread(new WarmUp(), "programmes-warm-up");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    @Override
+    public void run() {
+        try {
+            JooqPersistence idle = JooqPersistence.unpooled(new JdbcDataSource(), "jdbc:h2:mem:");
+            ProgrammeRegistry.over(idle.ports()).build();
+        } catch (RuntimeException | LinkageError e) {
+            // only a head start: the command does the same work again and reports what fails
+        }
+    }
+}
