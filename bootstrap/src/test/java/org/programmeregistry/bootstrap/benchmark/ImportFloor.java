@@ -210,6 +210,7 @@ final class ImportFloor {
             programme.setDate(8, date(a.dates[4]));
             programme.setDate(9, date(start));
             programme.setDate(10, date(end));
+            programme.setString(11, a.identifier.toUpperCase(java.util.Locale.ROOT));
             programme.addBatch();
             count("programme");
             int seq = 0;
@@ -314,7 +315,7 @@ final class ImportFloor {
             organisation = c.prepareStatement("insert into organisation (acronym_key, acronym, name, type_code, iati_identifier, version) "
                     + "values (?, ?, ?, ?, ?, 0)");
             programme = c.prepareStatement("insert into programme (id, title, summary, status, planned_start, planned_end, actual_start, "
-                    + "actual_end, period_start, period_end, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                    + "actual_end, period_start, period_end, id_key, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
             beneficiary = c.prepareStatement("insert into programme_beneficiary (programme_id, territory, seq) values (?, ?, ?)");
             contribution = c.prepareStatement("insert into programme_contribution (programme_id, seq, donor_key, donor) values (?, ?, ?, ?)");
             role = c.prepareStatement("insert into programme_role (programme_id, organisation_key, organisation, role) values (?, ?, ?, ?)");
