@@ -1,12 +1,8 @@
 package org.programmeregistry.bootstrap;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.programmeregistry.adapters.cli.InputPorts;
 import org.programmeregistry.adapters.cli.RegistryOpener;
 import org.programmeregistry.adapters.cli.SitePublisher;
@@ -14,7 +10,6 @@ import org.programmeregistry.adapters.iati.StaxIatiActivityReader;
 import org.programmeregistry.adapters.iati.StaxIatiActivityWriter;
 import org.programmeregistry.adapters.persistence.jooq.JooqPersistence;
 import org.programmeregistry.application.ProgrammeRegistry;
-import org.programmeregistry.application.RegistryUnavailableException;
 import org.programmeregistry.application.port.in.territory.TerritoryQuery;
 import org.programmeregistry.application.service.TerritoryQueryService;
 import org.programmeregistry.domain.territory.TerritoryCatalogue;
@@ -23,12 +18,60 @@ import org.programmeregistry.domain.territory.TerritoryCatalogue;
  * Opens the registry for the command line, on first need: the embedded H2 file under
  * PROGRAMMES_HOME (default ~/.programmes) unless a JDBC URL is given. Reading the territory
  * catalogue opens no database at all.
+ *
+ * <p>The embedded file is opened without a pool (one process runs one command) and, for a command line that
+ * names a command on the registry of an existing embedded database, on a second thread while picocli parses
+ * ({@link EmbeddedOpening#early}); the registry takes that opening if the parsed options name the same database.
  */
 final class CommandLineRegistry implements RegistryOpener, AutoCloseable {
 
-    private EmbeddedHome home;
+    private final EmbeddedOpening.Early early;
+    private EmbeddedOpening embedded;
+    private boolean earlyTaken;
     private ProgrammeRegistry registry;
-    private Connection keeper;
+
+    CommandLineRegistry() {
+        this(null);
+    }
+
+    private CommandLineRegistry(EmbeddedOpening.Early early) {
+        this.early = early;
+    }
+
+    /**
+     * The registry for {@code args}; it starts opening the embedded database at once when the words name a command
+     * on the registry and an existing embedded database, as the options' defaults would find it.
+     */
+    static CommandLineRegistry forCommandLine(String[] args) {
+        if (!WarmUp.namesRegistryCommand(args)) {
+            return new CommandLineRegistry();
+        }
+        String home = blankToNull(System.getenv("PROGRAMMES_HOME"));
+        List<String> words = List.of(args);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.equals("--")) {
+                break;
+            }
+            if (word.startsWith("--db") || word.startsWith("@")) {
+                return new CommandLineRegistry(); // another database, or a user: the command opens it once it knows
+            }
+            if (word.equals("--home") && i + 1 < words.size()) {
+                home = blankToNull(words.get(i + 1));
+            } else if (word.startsWith("--home=")) {
+                home = blankToNull(word.substring("--home=".length()));
+            }
+        }
+        if (blankToNull(System.getenv("PROGRAMMES_DB")) != null || blankToNull(System.getenv("PROGRAMMES_DB_USER")) != null) {
+            return new CommandLineRegistry();
+        }
+        Path folder = home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".programmes");
+        if (!Files.exists(folder.resolve("registry.mv.db"))) {
+            return new CommandLineRegistry(); // a first use: the command creates the home, if it gets that far
+        }
+        String password = blankToNull(System.getenv("PROGRAMMES_DB_PASSWORD"));
+        return new CommandLineRegistry(EmbeddedOpening.early(home, "sa", password != null ? password : ""));
+    }
 
     @Override
     public InputPorts open(StoreOptions options) {
@@ -49,16 +92,21 @@ final class CommandLineRegistry implements RegistryOpener, AutoCloseable {
 
     private ProgrammeRegistry registry(StoreOptions options) {
         if (registry == null) {
-            String url = options.url();
-            String user = options.user();
-            if (url == null) {
-                home = EmbeddedHome.hold(options.home(), options.patience(), options.notices());
-                url = home.url();
-                user = user != null ? user : "sa";
-            }
             String password = options.password() != null ? options.password() : "";
-            JooqPersistence persistence = url.startsWith("jdbc:h2:") ? embedded(url, user, password)
-                    : JooqPersistence.open(url, user, password, 2).migrate();
+            JooqPersistence persistence;
+            if (options.url() == null) {
+                String user = options.user() != null ? options.user() : "sa";
+                if (early != null && early.serves(options.home(), user, password)) {
+                    earlyTaken = true;
+                    embedded = early.take();
+                }
+                if (embedded == null) {
+                    embedded = EmbeddedOpening.open(options.home(), user, password, options.patience(), options.notices());
+                }
+                persistence = JooqPersistence.unpooled(embedded.dataSource(), embedded.dataSource().getURL());
+            } else {
+                persistence = JooqPersistence.open(options.url(), options.user(), password, 2).migrate();
+            }
             registry = ProgrammeRegistry.over(persistence.ports())
                     .iati(new StaxIatiActivityReader(), new StaxIatiActivityWriter())
                     .closing(persistence)
@@ -67,71 +115,27 @@ final class CommandLineRegistry implements RegistryOpener, AutoCloseable {
         return registry;
     }
 
-    /**
-     * An H2 database without a pool: one command, one process. A first connection, held until {@link #close}, opens
-     * the database and keeps it open, so each transaction's own connection is a cheap session of the open database.
-     * The database is opened and its schema checked on a second thread while this one builds jOOQ and the registry.
-     */
-    private JooqPersistence embedded(String url, String user, String password) {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(url);
-        dataSource.setUser(user);
-        dataSource.setPassword(password);
-        FutureTask<Connection> opening = new FutureTask<>(new SchemaCheck(dataSource));
-        Thread thread = new Thread(opening, "programmes-schema");
-        thread.setDaemon(true);
-        thread.start();
-        JooqPersistence persistence = JooqPersistence.unpooled(dataSource, url);
-        try {
-            keeper = opening.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new RegistryUnavailableException("the database cannot be opened: " + e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RegistryUnavailableException("interrupted while opening the database", e);
-        }
-        return persistence;
-    }
-
-    /** Opens the database (the connection that keeps it open) and brings its schema up to date. */
-    private static final class SchemaCheck implements Callable<Connection> {
-
-        private final DataSource dataSource;
-
-        SchemaCheck(DataSource dataSource) {
-            this.dataSource = dataSource;
-        }
-
-        @Override
-        public Connection call() throws SQLException {
-            Connection connection = dataSource.getConnection();
-            try {
-                JooqPersistence.migrate(dataSource);
-                return connection;
-            } catch (RuntimeException e) {
-                connection.close();
-                throw e;
-            }
-        }
-    }
-
-    /** Closes the database, then lets the next process into the embedded home. */
+    /** Closes the database, then lets the next process into the embedded home; an early opening not taken is closed too. */
     @Override
     public void close() throws Exception {
         try {
             if (registry != null) {
                 registry.close();
             }
-            if (keeper != null) {
-                keeper.close(); // the last connection: H2 closes the database
-            }
         } finally {
-            if (home != null) {
-                home.close();
+            try {
+                if (embedded != null) {
+                    embedded.close();
+                }
+            } finally {
+                if (early != null && !earlyTaken) {
+                    early.discard();
+                }
             }
         }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -15,7 +15,7 @@ public final class Main {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         WarmUp.startFor(args);
         int code;
-        try (CommandLineRegistry registry = new CommandLineRegistry()) {
+        try (CommandLineRegistry registry = CommandLineRegistry.forCommandLine(args)) {
             PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
             PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
             code = ProgrammesCommand.run(registry, out, err, args);

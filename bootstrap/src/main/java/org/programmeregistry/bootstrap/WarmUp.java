@@ -21,10 +21,15 @@ final class WarmUp implements Runnable {
     private WarmUp() {
     }
 
+    /** Whether {@code args} name a command that opens the registry (a guess from the words alone, good enough for a head start). */
+    static boolean namesRegistryCommand(String[] args) {
+        List<String> words = List.of(args);
+        return words.stream().anyMatch(REGISTRY_COMMANDS::contains) && words.stream().noneMatch(NO_REGISTRY::contains);
+    }
+
     /** Starts the warm-up if {@code args} name a command that opens the registry. */
     static void startFor(String[] args) {
-        List<String> words = List.of(args);
-        if (words.stream().anyMatch(REGISTRY_COMMANDS::contains) && words.stream().noneMatch(NO_REGISTRY::contains)) {
+        if (namesRegistryCommand(args)) {
             Thread thread = new Thread(new WarmUp(), "programmes-warm-up");
             thread.setDaemon(true);
             thread.start();

@@ -124,7 +124,11 @@ public final class JooqPersistence implements AutoCloseable {
         }
     }
 
-    private static boolean schemaIsCurrent(DataSource dataSource) {
+    /**
+     * Whether the schema behind {@code dataSource} is at the current version: one query, no Flyway. A database that
+     * cannot be reached is a {@link RegistryUnavailableException}; one without the schema is not current.
+     */
+    public static boolean schemaIsCurrent(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             // Flyway creates its table with quoted lower-case names; H2 keeps that case, PostgreSQL folds to it anyway
             String query = "select max(\"version\") from \"flyway_schema_history\" where \"success\"";
