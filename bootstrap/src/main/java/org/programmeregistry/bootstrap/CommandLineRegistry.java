@@ -27,7 +27,7 @@ final class CommandLineRegistry implements RegistryOpener, AutoCloseable {
 
     private final EmbeddedOpening.Early early;
     private EmbeddedOpening embedded;
-    private boolean earlyTaken;
+    private boolean earlySettled;
     private ProgrammeRegistry registry;
 
     CommandLineRegistry() {
@@ -96,9 +96,13 @@ final class CommandLineRegistry implements RegistryOpener, AutoCloseable {
             JooqPersistence persistence;
             if (options.url() == null) {
                 String user = options.user() != null ? options.user() : "sa";
-                if (early != null && early.serves(options.home(), user, password)) {
-                    earlyTaken = true;
-                    embedded = early.take();
+                if (early != null) {
+                    earlySettled = true;
+                    if (early.serves(options.home(), user, password)) {
+                        embedded = early.take();
+                    } else {
+                        early.discard(); // not the database the options name: let go of its home before holding another
+                    }
                 }
                 if (embedded == null) {
                     embedded = EmbeddedOpening.open(options.home(), user, password, options.patience(), options.notices());
@@ -128,7 +132,7 @@ final class CommandLineRegistry implements RegistryOpener, AutoCloseable {
                     embedded.close();
                 }
             } finally {
-                if (early != null && !earlyTaken) {
+                if (early != null && !earlySettled) {
                     early.discard();
                 }
             }
