@@ -30,8 +30,11 @@ import org.programmeregistry.application.port.out.TransactionBoundary;
  */
 public final class JooqPersistence implements AutoCloseable {
 
-    /** The version of the newest migration under db/migration; raise it with every new script. */
-    static final String SCHEMA_VERSION = "1";
+    /**
+     * The version of the newest migration (db/migration, db/vendor/&lt;database&gt; and the Java
+     * migrations of {@link #migrate}); raise it with every new one.
+     */
+    static final String SCHEMA_VERSION = "4.2";
 
     static {
         System.setProperty("org.jooq.no-logo", "true");
@@ -98,7 +101,9 @@ public final class JooqPersistence implements AutoCloseable {
     public JooqPersistence migrate() {
         if (!schemaIsCurrent()) {
             try {
-                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+                // {vendor} is Flyway's name of the database: h2 or postgresql
+                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                        .javaMigrations(new FillSearchIndex()).load().migrate();
             } catch (RuntimeException e) {
                 throw new RegistryUnavailableException("the database schema cannot be created or upgraded: " + e.getMessage(), e);
             }
