@@ -1,6 +1,6 @@
 -- Portfolio search (issue 14). Runs unchanged on H2 (2.x) and PostgreSQL (15); what each store
 -- adds to search it fast is under db/vendor/<h2|postgresql>/V4_1, and V4_2 (a Java migration,
--- FillSearchIndex) fills these tables for the programmes already stored.
+-- V4_2__Fill_search_index) fills these tables for the programmes already stored.
 
 -- What a text search looks at, as SearchText normalises it (lower case, accents stripped):
 -- the title's words, and those of the summary, module names, deliverable and event titles.

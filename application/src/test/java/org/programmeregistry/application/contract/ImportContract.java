@@ -82,7 +82,8 @@ public abstract class ImportContract extends PortContract {
     }
 
     private long stored() {
-        return inTransaction(() -> ports.programmes().search(ProgrammeFilter.all(Optional.empty(), 1)).total());
+        return inTransaction(() -> ports.programmes().search(new ProgrammeFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), Optional.empty(), 1, true)).total());
     }
 
     @Test

@@ -165,8 +165,8 @@ public abstract class SearchContract extends PortContract {
         if (estimated.totalExact()) {
             assertThat(estimated.total()).isEqualTo(205);
         }
-        assertThat(search("programme 20", Optional.empty(), 10).total()).isEqualTo(1);
-        assertThat(search("programme 20", Optional.empty(), 10).totalExact()).isTrue();
+        assertThat(search("programme 199", Optional.empty(), 10).total()).isEqualTo(1);
+        assertThat(search("programme 199", Optional.empty(), 10).totalExact()).isTrue();
     }
 
     @Test

@@ -101,9 +101,10 @@ public final class JooqPersistence implements AutoCloseable {
     public JooqPersistence migrate() {
         if (!schemaIsCurrent()) {
             try {
-                // {vendor} is Flyway's name of the database: h2 or postgresql
-                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
-                        .javaMigrations(new FillSearchIndex()).load().migrate();
+                // the scripts of every database, then those of this one (db/vendor/h2 or db/vendor/postgresql)
+                String vendor = dialect.family() == SQLDialect.H2 ? "h2" : "postgresql";
+                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                        .javaMigrations(new V4_2__Fill_search_index()).load().migrate();
             } catch (RuntimeException e) {
                 throw new RegistryUnavailableException("the database schema cannot be created or upgraded: " + e.getMessage(), e);
             }

@@ -26,7 +26,7 @@ import org.programmeregistry.domain.programme.ProgrammeSnapshot;
  * The rows the portfolio search reads (migration V4): {@code programme_search_text}, on H2
  * its words in {@code programme_search_word}, and {@code programme_organisation}. Written
  * in the transaction that writes the programme or its events, over the same connection; used
- * by the migration that fills them ({@link FillSearchIndex}) too, so plain JDBC.
+ * by the migration that fills them ({@link V4_2__Fill_search_index}) too, so plain JDBC.
  */
 final class SearchIndex {
 

@@ -6,25 +6,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Migration V4_2: fills the search tables of V4 (and of db/vendor/.../V4_1) for the programmes
+ * Migration V4_2 (Flyway reads version and description from the class name): fills the search tables of V4 (and of db/vendor/.../V4_1) for the programmes
  * stored before them, as the adapter would have written them.
  */
-final class FillSearchIndex extends BaseJavaMigration {
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("4.2");
-    }
-
-    @Override
-    public String getDescription() {
-        return "fill search index";
-    }
+final class V4_2__Fill_search_index extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
