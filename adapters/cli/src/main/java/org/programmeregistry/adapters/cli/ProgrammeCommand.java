@@ -212,7 +212,7 @@ final class ProgrammeCommand {
                 }
             }
             boolean limited = pageSize != null;
-            String total = (page.totalExact() ? "" : "about ") + page.total();
+            String total = (page.totalExact() ? "" : "about ") + String.format(java.util.Locale.ROOT, "%,d", page.total());
             switch (format) {
                 case JSON -> out().println(Json.write(limited
                         ? new LimitedListing(items, page.total(), page.totalExact(), page.next().orElse(null))
