@@ -320,7 +320,9 @@ public final class SearchBenchmark {
                         rows += Long.parseLong(r.group(1)) * loops;
                     }
                 }
-                scans.add(new Scan(m.group(1).equals("Seq Scan") ? "seq scan" : m.group(2), m.group(3), rows));
+                // a bitmap index scan names its index after "on"
+                String how = m.group(1).equals("Seq Scan") ? "seq scan" : m.group(2) != null ? m.group(2) : m.group(3);
+                scans.add(new Scan(how, m.group(3), rows));
             }
         } else {
             Matcher m = H2_SCAN.matcher(plan);
