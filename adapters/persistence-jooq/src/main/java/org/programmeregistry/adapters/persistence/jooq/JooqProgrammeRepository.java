@@ -494,6 +494,8 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
 
     /** PostgreSQL's full-text document of programme_search_text (db/vendor/postgresql/V4_1), not in the generated classes. */
     private static final Field<Object> DOCUMENT = DSL.field(DSL.name("programme_search_text", "document"));
+    /** The title's words alone (the same script), what relevance is measured on. */
+    private static final Field<Object> TITLE_DOCUMENT = DSL.field(DSL.name("programme_search_text", "title_document"));
     /** H2's word table (db/vendor/h2/V4_1), not in the generated classes. */
     private static final Table<?> WORD = DSL.table(DSL.name("programme_search_word")).as("w");
     private static final Field<String> WORD_PROGRAMME = DSL.field(DSL.name("w", "programme_id"), String.class);
@@ -570,7 +572,7 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
             Condition inTitle = words
                     ? DSL.exists(DSL.selectOne().from(WORD).where(WORD_PROGRAMME.eq(PROGRAMME.ID)).and(WORD_IN_TITLE.isTrue())
                             .and(prefixOf(WORD_WORD, word)))
-                    : DSL.condition("{0} @@ to_tsquery('simple', {1})", DOCUMENT, DSL.val(word + ":*A"));
+                    : DSL.condition("{0} @@ to_tsquery('simple', {1})", TITLE_DOCUMENT, DSL.val(word + ":*"));
             Field<Integer> one = DSL.when(inTitle, DSL.inline(1)).otherwise(DSL.inline(0));
             sum = sum == null ? one : sum.plus(one);
         }
