@@ -161,7 +161,7 @@ final class ProgrammeCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "List programmes, filtered by territory, organisation (any role), donor, status, a day they were active on and title words.")
+            description = "List programmes, filtered by territory, organisation (any role), donor, status, a day they were active on and words of their text.")
     static final class ListAll extends RegistryCommand {
         @Option(names = "--territory", description = "beneficiary territory, e.g. CS")
         String territory;
