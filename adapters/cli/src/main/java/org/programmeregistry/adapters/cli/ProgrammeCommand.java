@@ -182,7 +182,7 @@ final class ProgrammeCommand {
         String after;
         @Option(names = "--count", description = "count the matches exactly even when there are many (else an estimate above 200)")
         boolean count;
-        @Option(names = "--offset", hidden = true)
+        @Option(names = "--offset", hidden = true, description = "not supported: page with --limit and --after")
         String offset;
         @Option(names = "--format", defaultValue = "text", description = "output: text, json or csv (default: ${DEFAULT-VALUE})")
         Format format;
