@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.h2.jdbcx.JdbcDataSource;
+import org.jooq.SQLDialect;
 import org.programmeregistry.adapters.persistence.jooq.JooqPersistence;
 import org.programmeregistry.application.RegistryBusyException;
 import org.programmeregistry.application.RegistryUnavailableException;
@@ -79,7 +80,7 @@ final class EmbeddedOpening implements AutoCloseable {
     /** Creates or upgrades the schema if it is not current; opens the held connection if it is not open yet. */
     private void migrate() {
         if (!schemaCurrent) {
-            JooqPersistence.migrate(dataSource);
+            JooqPersistence.migrate(dataSource, SQLDialect.H2);
             schemaCurrent = true;
         }
         if (keeper == null) {

@@ -34,6 +34,7 @@ import org.programmeregistry.application.port.out.iati.IatiActivityReader;
 import org.programmeregistry.application.port.out.iati.IatiActivityWriter;
 import org.programmeregistry.application.readmodel.AuditEntry;
 import org.programmeregistry.application.readmodel.ProgrammeFilter;
+import org.programmeregistry.application.readmodel.SearchCursor;
 import org.programmeregistry.application.readmodel.ProgrammeSummary;
 import org.programmeregistry.domain.Period;
 import org.programmeregistry.domain.Rule;
@@ -417,14 +418,14 @@ public final class IatiExchangeService implements ImportIatiActivitiesUseCase, E
 
     private List<String> allProgrammeIds() {
         List<String> ids = new ArrayList<>();
-        int offset = 0;
+        Optional<SearchCursor> after = Optional.empty();
         while (true) {
-            var page = programmes.search(ProgrammeFilter.all(offset, 1000));
+            var page = programmes.search(ProgrammeFilter.all(after, 1000));
             page.items().stream().map(ProgrammeSummary::id).forEach(ids::add);
-            offset += page.items().size();
-            if (page.items().isEmpty() || offset >= page.total()) {
+            if (page.next().isEmpty()) {
                 return ids;
             }
+            after = page.next().flatMap(SearchCursor::of);
         }
     }
 

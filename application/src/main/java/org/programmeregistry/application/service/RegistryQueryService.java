@@ -25,7 +25,10 @@ import org.programmeregistry.application.readmodel.Page;
 import org.programmeregistry.application.readmodel.PortfolioSummary;
 import org.programmeregistry.application.readmodel.ProgrammeFilter;
 import org.programmeregistry.application.readmodel.ProgrammeSummary;
-import org.programmeregistry.application.readmodel.TitleWords;
+import org.programmeregistry.application.readmodel.SearchCursor;
+import org.programmeregistry.application.readmodel.SearchText;
+import org.programmeregistry.domain.Rule;
+import org.programmeregistry.domain.RuleViolation;
 import org.programmeregistry.domain.event.EventId;
 import org.programmeregistry.domain.organisation.Acronym;
 import org.programmeregistry.domain.territory.TerritoryCode;
@@ -44,6 +47,7 @@ public final class RegistryQueryService implements FindProgrammeQuery, FactSheet
     private final AuditLog auditLog;
     private final TransactionBoundary transactions;
     private final Views views;
+    private final TerritoryCatalogue catalogue;
 
     public RegistryQueryService(ProgrammeRepository programmes, OrganisationRepository organisations, EventRepository events,
             AuditLog auditLog, TerritoryCatalogue catalogue, TransactionBoundary transactions) {
@@ -53,6 +57,7 @@ public final class RegistryQueryService implements FindProgrammeQuery, FactSheet
         this.auditLog = auditLog;
         this.transactions = transactions;
         this.views = new Views(catalogue);
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -74,15 +79,25 @@ public final class RegistryQueryService implements FindProgrammeQuery, FactSheet
 
     @Override
     public Page<ProgrammeSummary> search(Criteria c) {
-        List<String> words = c.text() == null ? List.of() : TitleWords.of(c.text());
         ProgrammeFilter filter = new ProgrammeFilter(
                 Optional.ofNullable(c.territory()).map(TerritoryCode::of),
                 Optional.ofNullable(c.organisation()).map(Acronym::of),
                 Optional.ofNullable(c.donor()).map(Acronym::of),
                 Optional.ofNullable(c.status()),
                 Optional.ofNullable(c.activeOn()),
-                words, c.offset(), c.limit());
-        return transactions.inTransaction(() -> programmes.search(filter));
+                SearchText.words(c.text()), Optional.ofNullable(c.after()).flatMap(SearchCursor::of), c.limit(), c.exactTotal());
+        filter.beneficiary().ifPresent(t -> RuleViolation.require(catalogue.find(t).isPresent(), Rule.Q1,
+                () -> "territory " + t + " is not a territory of the catalogue; see 'territory list' for the known codes"));
+        return transactions.inTransaction(() -> {
+            requireRegistered(filter.organisation(), "organisation");
+            requireRegistered(filter.donor(), "donor");
+            return programmes.search(filter);
+        });
+    }
+
+    private void requireRegistered(Optional<Acronym> organisation, String criterion) {
+        organisation.ifPresent(o -> RuleViolation.require(organisations.find(o).isPresent(), Rule.Q1,
+                () -> criterion + " " + o + " is not a registered organisation; see 'organisation list'"));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -81,7 +82,8 @@ public abstract class ImportContract extends PortContract {
     }
 
     private long stored() {
-        return inTransaction(() -> ports.programmes().search(ProgrammeFilter.all(0, 1)).total());
+        return inTransaction(() -> ports.programmes().search(new ProgrammeFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), Optional.empty(), 1, true)).total());
     }
 
     @Test

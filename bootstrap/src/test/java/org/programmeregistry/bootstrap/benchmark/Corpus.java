@@ -16,14 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
-import org.programmeregistry.application.readmodel.TitleWords;
+import org.programmeregistry.application.readmodel.SearchText;
 
 /**
  * Programmes as rows, generated deterministically from their number, and a loader that writes
  * them with plain JDBC batches into the tables the jOOQ adapter uses, with the same column
  * conventions as {@code JooqProgrammeRepository}: keys of acronyms in upper case, the period
- * columns actual-where-known-else-planned per end, one row per distinct title word
- * ({@link TitleWords#of}), beneficiary and contribution sequence numbers 0..n-1.
+ * columns actual-where-known-else-planned per end, the search rows as {@code SearchIndex} writes them
+ * ({@link SearchText#words}), beneficiary and contribution sequence numbers 0..n-1.
  */
 final class Corpus {
 
@@ -80,6 +80,21 @@ final class Corpus {
             });
         }
     }
+
+    /** Words of the generated summaries past their first sentence: none begins "border" or "manag". */
+    private static final List<String> FILLER = List.of("the", "of", "and", "to", "in", "for", "with", "on", "by", "from", "a", "an",
+            "capacity", "development", "institutions", "national", "regional", "local", "authorities", "officials", "training", "support",
+            "cooperation", "exchange", "practice", "legislation", "policy", "strategy", "action", "plan", "implementation", "monitoring",
+            "evaluation", "reporting", "coordination", "dialogue", "partners", "beneficiaries", "stakeholders", "civil", "society",
+            "organisations", "ministries", "agencies", "services", "staff", "equipment", "infrastructure", "procedures", "standards",
+            "guidelines", "manuals", "curricula", "workshops", "seminars", "conferences", "study", "visits", "experts", "assessment",
+            "analysis", "needs", "gaps", "priorities", "results", "outcomes", "outputs", "indicators", "targets", "baseline", "data",
+            "information", "systems", "databases", "software", "hardware", "networks", "communication", "awareness", "public", "campaigns",
+            "media", "women", "youth", "children", "vulnerable", "groups", "minorities", "rights", "protection", "access", "justice",
+            "rule", "law", "governance", "transparency", "accountability", "integrity", "efficiency", "effectiveness", "sustainability",
+            "ownership", "alignment", "harmonisation", "reform", "modernisation", "europe", "union", "accession", "neighbourhood",
+            "integration", "inclusion", "employment", "skills", "education", "health", "environment", "climate", "energy", "water",
+            "fragmented", "sectors", "levels", "phases", "years", "activities", "components", "budget", "resources", "funding");
 
     private static final List<String> QUALIFIERS = List.of("Regional", "Integrated", "National", "Cross-border", "Joint", "Sustainable",
             "Inclusive", "Strategic", "Community", "Local", "Digital", "Green");
@@ -141,9 +156,13 @@ final class Corpus {
             case 2 -> topic + " " + any(r, KINDS) + " " + (char) ('I' + r.nextInt(3)) + " (" + any(r, QUALIFIERS) + ")";
             default -> any(r, QUALIFIERS) + " " + topic + " and " + any(r, TOPICS) + " " + any(r, KINDS);
         };
-        String summary = "The " + title.toLowerCase(Locale.ROOT) + " strengthens the capacity of national institutions and "
-                + "regional cooperation mechanisms; it supports legislation, training of officials, equipment and the exchange of "
-                + "good practice between the beneficiaries. Reference " + i + ".";
+        StringBuilder summary = new StringBuilder("The " + title.toLowerCase(Locale.ROOT) + " strengthens the capacity of national "
+                + "institutions and regional cooperation mechanisms; it supports legislation, training of officials, equipment and the "
+                + "exchange of good practice between the beneficiaries. Reference " + i + ".");
+        // about 150 words in all, as the data shape has it
+        for (int w = 0; w < 115; w++) {
+            summary.append(w % 12 == 0 ? ". " : " ").append(any(r, FILLER));
+        }
         LocalDate plannedStart = LocalDate.of(1995, 1, 1).plusDays(r.nextInt(35 * 365));
         LocalDate plannedEnd = plannedStart.plusMonths(12 + r.nextInt(60)).minusDays(1);
         LocalDate actualStart = null;
@@ -171,7 +190,7 @@ final class Corpus {
         LocalDate start = actualStart != null ? actualStart : plannedStart;
         LocalDate end = actualEnd != null ? actualEnd : plannedEnd;
         Set<String> beneficiaries = new LinkedHashSet<>();
-        int nb = 1 + r.nextInt(6);
+        int nb = 3 + r.nextInt(2);
         List<String> codes = new ArrayList<>(TERRITORIES.keySet());
         while (beneficiaries.size() < nb) {
             String code = zipf(r, codes);
@@ -185,8 +204,7 @@ final class Corpus {
             }
         }
         Set<String> donors = new LinkedHashSet<>();
-        int nd = 1 + r.nextInt(3);
-        for (int k = 0; k < nd; k++) {
+        while (donors.size() < 2) {
             donors.add(zipf(r, DONORS));
         }
         List<Contribution> contributions = new ArrayList<>();
@@ -200,16 +218,11 @@ final class Corpus {
             roles.add(new Role(d, "FUNDING"));
         }
         Set<String> implementers = new LinkedHashSet<>();
-        int ni = 1 + r.nextInt(2);
-        for (int k = 0; k < ni; k++) {
-            implementers.add(zipf(r, IMPLEMENTERS));
-        }
+        implementers.add(zipf(r, IMPLEMENTERS));
         implementers.forEach(o -> roles.add(new Role(o, "IMPLEMENTING")));
-        if (r.nextInt(3) == 0) {
-            roles.add(new Role(implementers.iterator().next(), "ACCOUNTABLE"));
-        }
+        roles.add(new Role(implementers.iterator().next(), "ACCOUNTABLE"));
         List<ModuleRow> modules = new ArrayList<>();
-        int nm = r.nextInt(4);
+        int nm = 2;
         List<String> leads = new ArrayList<>(implementers);
         for (int m = 1; m <= nm; m++) {
             String lead = r.nextInt(4) == 0 ? zipf(r, IMPLEMENTERS) : any(r, leads);
@@ -227,7 +240,7 @@ final class Corpus {
         if (r.nextBoolean()) {
             sdg.add(any(r, SDG));
         }
-        return new Prog(searchId(i), title, summary, status, plannedStart, plannedEnd, actualStart, actualEnd, officeOrg, officeTerritory,
+        return new Prog(searchId(i), title, summary.toString(), status, plannedStart, plannedEnd, actualStart, actualEnd, officeOrg, officeTerritory,
                 officeOpened, List.copyOf(beneficiaries), contributions, roles, modules, sdg);
     }
 
@@ -279,7 +292,7 @@ final class Corpus {
         try (Connection c = DriverManager.getConnection(url, db.user, db.password);
                 PreparedStatement p = c.prepareStatement("insert into programme (id, title, summary, status, planned_start, planned_end, "
                         + "actual_start, actual_end, period_start, period_end, office_organisation, office_territory, office_opened_on, "
-                        + "version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                        + "id_key, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
                 PreparedStatement b = c.prepareStatement("insert into programme_beneficiary (programme_id, territory, seq) values (?, ?, ?)");
                 PreparedStatement co = c.prepareStatement("insert into programme_contribution (programme_id, seq, donor_key, donor, "
                         + "instrument, amount, currency) values (?, ?, ?, ?, ?, ?, ?)");
@@ -288,9 +301,16 @@ final class Corpus {
                 PreparedStatement mo = c.prepareStatement(
                         "insert into programme_module (programme_id, module_number, name, lead_key, lead) values (?, ?, ?, ?, ?)");
                 PreparedStatement sd = c.prepareStatement("insert into programme_sdg_target (programme_id, target) values (?, ?)");
-                PreparedStatement tw = c.prepareStatement("insert into programme_title_word (programme_id, word) values (?, ?)")) {
+                PreparedStatement st = c.prepareStatement(
+                        "insert into programme_search_text (programme_id, title_words, other_words) values (?, ?, ?)");
+                PreparedStatement po = c.prepareStatement("insert into programme_organisation (programme_id, organisation_key) values (?, ?)");
+                PreparedStatement sw = db.kind == BenchDatabase.Kind.H2
+                        ? c.prepareStatement("insert into programme_search_word (programme_id, word, in_title) values (?, ?, ?)") : null) {
             c.setAutoCommit(false);
-            List<PreparedStatement> all = List.of(p, b, co, ro, mo, sd, tw);
+            List<PreparedStatement> all = new ArrayList<>(List.of(p, b, co, ro, mo, sd, st, po));
+            if (sw != null) {
+                all.add(sw);
+            }
             for (int i = from; i < to; i++) {
                 Prog g = programme.apply(i);
                 p.setString(1, g.id());
@@ -306,6 +326,7 @@ final class Corpus {
                 p.setString(11, g.officeOrganisation());
                 p.setString(12, g.officeTerritory());
                 p.setObject(13, g.officeOpenedOn(), Types.DATE);
+                p.setString(14, g.id().toUpperCase(Locale.ROOT));
                 p.addBatch();
                 for (int k = 0; k < g.beneficiaries().size(); k++) {
                     b.setString(1, g.id());
@@ -344,10 +365,43 @@ final class Corpus {
                     sd.setString(2, t);
                     sd.addBatch();
                 }
-                for (String w : TitleWords.of(g.title())) {
-                    tw.setString(1, g.id());
-                    tw.setString(2, w);
-                    tw.addBatch();
+                // the search rows as the adapter's SearchIndex writes them
+                List<String> titleWords = SearchText.words(g.title());
+                List<String> texts = new ArrayList<>(List.of(g.summary()));
+                g.modules().forEach(m -> texts.add(m.name()));
+                List<String> otherWords = SearchText.words(String.join(" ", texts));
+                st.setString(1, g.id());
+                st.setString(2, String.join(" ", titleWords));
+                st.setString(3, String.join(" ", otherWords));
+                st.addBatch();
+                Set<String> organisations = new LinkedHashSet<>();
+                g.roles().forEach(x -> organisations.add(x.organisation().toUpperCase(Locale.ROOT)));
+                g.contributions().forEach(x -> organisations.add(x.donor().toUpperCase(Locale.ROOT)));
+                g.modules().forEach(x -> organisations.add(x.lead().toUpperCase(Locale.ROOT)));
+                if (g.officeOrganisation() != null) {
+                    organisations.add(g.officeOrganisation().toUpperCase(Locale.ROOT));
+                }
+                for (String o : organisations) {
+                    po.setString(1, g.id());
+                    po.setString(2, o);
+                    po.addBatch();
+                }
+                if (sw != null) {
+                    Set<String> inTitle = new java.util.HashSet<>(titleWords);
+                    for (String w : titleWords) {
+                        sw.setString(1, g.id());
+                        sw.setString(2, w);
+                        sw.setBoolean(3, true);
+                        sw.addBatch();
+                    }
+                    for (String w : otherWords) {
+                        if (!inTitle.contains(w)) {
+                            sw.setString(1, g.id());
+                            sw.setString(2, w);
+                            sw.setBoolean(3, false);
+                            sw.addBatch();
+                        }
+                    }
                 }
                 if ((i - from) % 2_000 == 1_999) {
                     for (PreparedStatement s : all) {

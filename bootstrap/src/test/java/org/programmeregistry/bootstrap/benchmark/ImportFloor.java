@@ -24,7 +24,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.programmeregistry.application.readmodel.TitleWords;
+import org.programmeregistry.application.readmodel.SearchText;
 
 /**
  * The floor of the import benchmark: the same file parsed with a bare StAX loop that picks out
@@ -244,12 +244,12 @@ final class ImportFloor {
                 s.target.addBatch();
                 count("programme_sdg_target");
             }
-            for (String word : TitleWords.of(a.title)) {
-                s.word.setString(1, a.identifier);
-                s.word.setString(2, word);
-                s.word.addBatch();
-                count("programme_title_word");
-            }
+            // what the adapter's search keeps (SearchIndex): the words of title and summary
+            s.word.setString(1, a.identifier);
+            s.word.setString(2, String.join(" ", SearchText.words(a.title)));
+            s.word.setString(3, String.join(" ", SearchText.words(a.description)));
+            s.word.addBatch();
+            count("programme_search_text");
             audit(s, "programme", a.identifier, a.identifier, "imported from IATI", "created");
         }
         pending.clear();
@@ -320,7 +320,7 @@ final class ImportFloor {
             contribution = c.prepareStatement("insert into programme_contribution (programme_id, seq, donor_key, donor) values (?, ?, ?, ?)");
             role = c.prepareStatement("insert into programme_role (programme_id, organisation_key, organisation, role) values (?, ?, ?, ?)");
             target = c.prepareStatement("insert into programme_sdg_target (programme_id, target) values (?, ?)");
-            word = c.prepareStatement("insert into programme_title_word (programme_id, word) values (?, ?)");
+            word = c.prepareStatement("insert into programme_search_text (programme_id, title_words, other_words) values (?, ?, ?)");
             audit = c.prepareStatement("insert into audit_entry (occurred_at, actor, aggregate_type, aggregate_id, programme_id, action, detail) "
                     + "values (?, ?, ?, ?, ?, ?, ?)");
         }

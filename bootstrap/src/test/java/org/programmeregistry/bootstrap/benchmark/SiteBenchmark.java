@@ -97,12 +97,14 @@ public final class SiteBenchmark {
             List<Double> queriesOnly = new ArrayList<>();
             Work queriesAlone = () -> {
                 int n = 0;
-                for (int offset = 0; offset < programmes; offset += 1000) {
-                    for (var summary : registry.port(SearchProgrammesQuery.class)
-                            .search(new SearchProgrammesQuery.Criteria(null, null, null, null, null, null, offset, 1000)).items()) {
+                SearchProgrammesQuery.Criteria criteria = SearchProgrammesQuery.Criteria.everything();
+                while (criteria != null) {
+                    var page = registry.port(SearchProgrammesQuery.class).search(criteria);
+                    for (var summary : page.items()) {
                         queries.factSheet(summary.id());
                         n++;
                     }
+                    criteria = page.next().map(criteria::after).orElse(null);
                 }
                 return n;
             };

@@ -162,7 +162,7 @@ final class ProgrammeCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "List programmes, filtered by territory, organisation (any role), donor, status, a day they were active on and title words.")
+            description = "List programmes, filtered by territory, organisation (any role), donor, status, a day they were active on and words of their text.")
     static final class ListAll extends RegistryCommand {
         @Option(names = "--territory", description = "beneficiary territory, e.g. CS")
         String territory;
@@ -174,30 +174,66 @@ final class ProgrammeCommand {
         ProgrammeStatus status;
         @Option(names = "--active-on", paramLabel = "<date>", description = "a day the programme ran on, YYYY-MM-DD")
         LocalDate activeOn;
-        @Option(names = "--text", description = "words the title contains (each may be the start of a word)")
+        @Option(names = "--text", description = "words of the title, summary, module names, deliverable or event titles, in any case and "
+                + "without accents; each may be the start of a word; the most relevant programmes first")
         String text;
-        @Option(names = "--offset", defaultValue = "0", description = "number of programmes to skip, for paging (default: ${DEFAULT-VALUE})")
-        int offset;
-        @Option(names = "--limit", defaultValue = "100", description = "most programmes to list, at most 1000 (default: ${DEFAULT-VALUE})")
-        int limit;
+        @Option(names = "--limit", description = "most programmes to list, 1-1000 (default: 100 as text; every match as json or csv)")
+        Integer limit;
+        @Option(names = "--after", paramLabel = "<cursor>", description = "list the page after this cursor, as a limited list printed it")
+        String after;
+        @Option(names = "--count", description = "count the matches exactly even when there are many (else an estimate above 200)")
+        boolean count;
+        @Option(names = "--offset", hidden = true, description = "not supported: page with --limit and --after")
+        String offset;
         @Option(names = "--format", defaultValue = "text", description = "output: text, json or csv (default: ${DEFAULT-VALUE})")
         Format format;
 
+        /** A list cut by --limit, in JSON: the page, the total (exact or not) and the cursor of the next page or null. */
+        record LimitedListing(List<ProgrammeSummary> items, long total, boolean totalExact, String next) {
+        }
+
         @Override
         public Integer call() {
-            Page<ProgrammeSummary> page = port(SearchProgrammesQuery.class).search(new SearchProgrammesQuery.Criteria(territory, organisation,
-                    donor, status, activeOn, text, offset, limit));
+            if (offset != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--offset is not supported: page with --limit and --after <cursor>, the cursor a limited list prints");
+            }
+            Integer pageSize = limit != null ? limit : format == Format.TEXT ? Integer.valueOf(100) : null;
+            SearchProgrammesQuery.Criteria criteria = new SearchProgrammesQuery.Criteria(territory, organisation, donor, status, activeOn, text,
+                    after, pageSize == null ? 1000 : pageSize, count);
+            Page<ProgrammeSummary> page = port(SearchProgrammesQuery.class).search(criteria);
+            List<ProgrammeSummary> items = page.items();
+            if (pageSize == null && page.next().isPresent()) {
+                // every match: the following pages too
+                items = new java.util.ArrayList<>(items);
+                Page<ProgrammeSummary> more = page;
+                while (more.next().isPresent()) {
+                    more = port(SearchProgrammesQuery.class).search(criteria.after(more.next().get()));
+                    items.addAll(more.items());
+                }
+            }
+            boolean limited = pageSize != null;
+            String total = (page.totalExact() ? "" : "about ") + String.format(java.util.Locale.ROOT, "%,d", page.total());
             switch (format) {
-                case JSON -> out().println(Json.write(page));
+                case JSON -> out().println(Json.write(limited
+                        ? new LimitedListing(items, page.total(), page.totalExact(), page.next().orElse(null))
+                        : Json.Listing.of(items)));
                 case CSV -> {
                     out().println(Csv.line(List.of("id", "title", "status", "plannedStart", "plannedEnd", "actualStart", "actualEnd")));
-                    page.items().forEach(p -> out().println(Csv.line(List.of(p.id(), p.title(), p.status(), Dates.iso(p.plannedPeriod().start()),
+                    items.forEach(p -> out().println(Csv.line(List.of(p.id(), p.title(), p.status(), Dates.iso(p.plannedPeriod().start()),
                             Dates.iso(p.plannedPeriod().end()), Dates.iso(p.actualPeriod().start()), Dates.iso(p.actualPeriod().end())))));
+                    if (limited) {
+                        err().println(items.size() + " of " + total + " programme(s)" + page.next().map(n -> "; next page: --after " + n).orElse(""));
+                    }
                 }
                 case TEXT -> {
-                    page.items().forEach(p -> out().printf("%-28s %-14s %-25s %s%n", p.id(), p.status(),
+                    if (items.isEmpty()) {
+                        out().println("no programmes match");
+                        return ExitCodes.OK;
+                    }
+                    items.forEach(p -> out().printf("%-28s %-14s %-25s %s%n", p.id(), p.status(),
                             Dates.factSheet(p.actualPeriod().orElse(p.plannedPeriod())), p.title()));
-                    out().println(page.items().size() + " of " + page.total() + " programme(s)");
+                    out().println(items.size() + " of " + total + " programme(s)" + page.next().map(n -> "; next page: --after " + n).orElse(""));
                 }
             }
             return ExitCodes.OK;

@@ -27,6 +27,10 @@ abstract class RegistryCommand implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
     /** Says what was done, on standard output, and succeeds. */
     Integer done(String message) {
         out().println(message);

@@ -70,8 +70,7 @@ class CommandLineFuzzTest {
     private String state() {
         TestRegistry registry = cli.registry;
         StringBuilder state = new StringBuilder(registry.organisations().all().toString());
-        for (ProgrammeSummary programme : registry.queries().search(new SearchProgrammesQuery.Criteria(null, null, null, null, null, null,
-                0, 1000)).items()) {
+        for (ProgrammeSummary programme : registry.queries().search(SearchProgrammesQuery.Criteria.everything()).items()) {
             state.append(registry.queries().find(programme.id()))
                     .append(registry.queries().eventsOf(programme.id()))
                     .append(registry.queries().trailOf(programme.id()));

@@ -121,17 +121,16 @@ public final class StaticSite {
 
     private List<String> allProgrammes() {
         List<String> ids = new ArrayList<>();
-        long total;
-        do {
-            Page<ProgrammeSummary> page = search.search(new SearchProgrammesQuery.Criteria(null, null, null, null, null, null, ids.size(),
-                    SEARCH_PAGE));
+        SearchProgrammesQuery.Criteria criteria = new SearchProgrammesQuery.Criteria(null, null, null, null, null, null, null, SEARCH_PAGE,
+                false);
+        while (true) {
+            Page<ProgrammeSummary> page = search.search(criteria);
             page.items().forEach(s -> ids.add(s.id()));
-            total = page.total();
-            if (page.items().isEmpty()) {
-                break;
+            if (page.next().isEmpty()) {
+                return ids;
             }
-        } while (ids.size() < total);
-        return ids;
+            criteria = criteria.after(page.next().get());
+        }
     }
 
     /** The same row as seen from the index, one folder up. */

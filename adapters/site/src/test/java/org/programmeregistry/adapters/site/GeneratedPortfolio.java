@@ -84,9 +84,12 @@ public final class GeneratedPortfolio implements FactSheetQuery, SearchProgramme
     public Page<ProgrammeSummary> search(Criteria criteria) {
         List<ProgrammeSummary> all = sheets.values().stream().map(s -> s.programme())
                 .map(p -> new ProgrammeSummary(p.id(), p.title(), p.status(), p.plannedPeriod(), p.actualPeriod())).toList();
-        int from = Math.min(criteria.offset(), all.size());
-        return new Page<>(all.subList(from, Math.min(all.size(), from + criteria.limit())), all.size(), criteria.offset(),
-                criteria.limit());
+        int from = criteria.after() == null ? 0 : 1 + all.stream().map(ProgrammeSummary::id).toList()
+                .indexOf(org.programmeregistry.application.readmodel.SearchCursor.of(criteria.after()).orElseThrow().id());
+        int to = Math.min(all.size(), from + criteria.limit());
+        return new Page<>(all.subList(from, to), all.size(), true, to < all.size()
+                ? java.util.Optional.of(new org.programmeregistry.application.readmodel.SearchCursor(0, all.get(to - 1).id()).token())
+                : java.util.Optional.empty());
     }
 
     private static FactSheet sheet(String id, int i, Random random) {

@@ -93,10 +93,10 @@ class CommandValidationTest {
     }
 
     @Test
-    @DisplayName("search criteria: a page larger than 1000 and a malformed territory are refused")
+    @DisplayName("search criteria: a page larger than 1000, a cursor no page gave and a malformed territory are refused")
     void searchCriteria() {
-        assertThat(problems(() -> new SearchProgrammesQuery.Criteria("Albania", null, null, null, null, null, -1, 5000)))
-                .containsExactly("limit: must be less than or equal to 1000", "offset: must be greater than or equal to 0",
+        assertThat(problems(() -> new SearchProgrammesQuery.Criteria("Albania", null, null, null, null, null, "not a cursor!", 5000, false)))
+                .containsExactly("after: is not the cursor of a page this registry gave", "limit: must be less than or equal to 1000",
                         "territory: must be a two-letter territory code such as AL or XK (T1)");
     }
 }

@@ -121,6 +121,8 @@ final class JooqEventRepository implements EventRepository {
         Jdbc.insertAll(transactions, EVENT_TARGET_GROUP, groupRows);
         Jdbc.insertAll(transactions, EVENT_PARTICIPANT, participantRows(s));
         Jdbc.insertAll(transactions, EVENT_SIGNATURE, signatureRows(s));
+        // the event's title is searched with its programme's text (an update never changes the title)
+        SearchIndex.refresh(transactions.connection(), JooqProgrammeRepository.keepsWords(transactions), List.of(s.id().programme().value()));
     }
 
     @Override

@@ -31,8 +31,11 @@ import org.programmeregistry.application.port.out.TransactionBoundary;
  */
 public final class JooqPersistence implements AutoCloseable {
 
-    /** The version of the newest migration under db/migration; raise it with every new script. */
-    static final String SCHEMA_VERSION = "3";
+    /**
+     * The version of the newest migration (db/migration, db/vendor/&lt;database&gt; and the Java
+     * migrations of {@link #migrate}); raise it with every new one.
+     */
+    static final String SCHEMA_VERSION = "4.2";
 
     static {
         System.setProperty("org.jooq.no-logo", "true");
@@ -106,7 +109,7 @@ public final class JooqPersistence implements AutoCloseable {
 
     /** Creates or upgrades the schema; a current schema costs one query and no Flyway start-up. */
     public JooqPersistence migrate() {
-        migrate(dataSource);
+        migrate(dataSource, dialect);
         return this;
     }
 
@@ -114,10 +117,13 @@ public final class JooqPersistence implements AutoCloseable {
      * Creates or upgrades the schema of the database behind {@code dataSource}; a current schema costs one query and
      * no Flyway start-up. Needs no jOOQ, so a caller can run it on a thread of its own while it builds the rest.
      */
-    public static void migrate(DataSource dataSource) {
+    public static void migrate(DataSource dataSource, SQLDialect dialect) {
         if (!schemaIsCurrent(dataSource)) {
             try {
-                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+                // the scripts of every database, then those of this one (db/vendor/h2 or db/vendor/postgresql)
+                String vendor = dialect.family() == SQLDialect.H2 ? "h2" : "postgresql";
+                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                        .javaMigrations(new V4_2__Fill_search_index()).load().migrate();
             } catch (RuntimeException e) {
                 throw new RegistryUnavailableException("the database schema cannot be created or upgraded: " + e.getMessage(), e);
             }

@@ -11,7 +11,8 @@ import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.P
 import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.PROGRAMME_MODULE;
 import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.PROGRAMME_ROLE;
 import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.PROGRAMME_SDG_TARGET;
-import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.PROGRAMME_TITLE_WORD;
+import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.PROGRAMME_ORGANISATION;
+import static org.programmeregistry.adapters.persistence.jooq.generated.Tables.PROGRAMME_SEARCH_TEXT;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -39,6 +40,7 @@ import org.jooq.Record2;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableRecord;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.programmeregistry.adapters.persistence.jooq.generated.tables.records.ProgrammeBeneficiaryRecord;
 import org.programmeregistry.adapters.persistence.jooq.generated.tables.records.ProgrammeContributionRecord;
@@ -47,14 +49,13 @@ import org.programmeregistry.adapters.persistence.jooq.generated.tables.records.
 import org.programmeregistry.adapters.persistence.jooq.generated.tables.records.ProgrammeRecord;
 import org.programmeregistry.adapters.persistence.jooq.generated.tables.records.ProgrammeRoleRecord;
 import org.programmeregistry.adapters.persistence.jooq.generated.tables.records.ProgrammeSdgTargetRecord;
-import org.programmeregistry.adapters.persistence.jooq.generated.tables.records.ProgrammeTitleWordRecord;
 import org.programmeregistry.application.ConcurrentChangeException;
 import org.programmeregistry.application.port.out.ProgrammeRepository;
 import org.programmeregistry.application.readmodel.Page;
 import org.programmeregistry.application.readmodel.PortfolioSummary;
 import org.programmeregistry.application.readmodel.ProgrammeFilter;
 import org.programmeregistry.application.readmodel.ProgrammeSummary;
-import org.programmeregistry.application.readmodel.TitleWords;
+import org.programmeregistry.application.readmodel.SearchCursor;
 import org.programmeregistry.domain.Period;
 import org.programmeregistry.domain.RuleViolation;
 import org.programmeregistry.domain.organisation.Acronym;
@@ -295,11 +296,15 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
         ProgrammeSnapshot before = (ProgrammeSnapshot) transactions.scope().takeLoaded(s.id());
         if (before != null && before.version() == s.version()) {
             writeChildren(dsl, s, before);
+            if (!SearchIndex.of(before, List.of()).equals(SearchIndex.of(s, List.of()))) {
+                SearchIndex.refresh(transactions.connection(), keepsWords(transactions), List.of(s.id().value()));
+            }
         } else {
             deleteChildren(dsl, s.id().value());
             NewRows rows = new NewRows();
             rows.addChildren(s);
             rows.insert(transactions);
+            SearchIndex.refresh(transactions.connection(), keepsWords(transactions), List.of(s.id().value()));
         }
     }
 
@@ -312,12 +317,14 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
         final List<ProgrammeModuleRecord> modules = new ArrayList<>();
         final List<ProgrammeDeliverableRecord> deliverables = new ArrayList<>();
         final List<ProgrammeSdgTargetRecord> targets = new ArrayList<>();
-        final List<ProgrammeTitleWordRecord> words = new ArrayList<>();
+        final List<SearchIndex.Entry> searched = new ArrayList<>();
 
         /** A new programme, stored at version 0. */
         void add(ProgrammeSnapshot s) {
             roots.add(root(s, 0));
             addChildren(s);
+            // a new programme has no events yet
+            searched.add(SearchIndex.of(s, List.of()));
         }
 
         void addChildren(ProgrammeSnapshot s) {
@@ -332,7 +339,6 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
             modules.addAll(moduleRows(id, s));
             deliverables.addAll(deliverableRows(id, s));
             targets.addAll(targetRows(id, s));
-            words.addAll(titleRows(id, s.title()));
         }
 
         void insert(JooqTransactions transactions) {
@@ -343,7 +349,7 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
             Jdbc.insertAll(transactions, PROGRAMME_MODULE, modules);
             Jdbc.insertAll(transactions, PROGRAMME_DELIVERABLE, deliverables);
             Jdbc.insertAll(transactions, PROGRAMME_SDG_TARGET, targets);
-            Jdbc.insertAll(transactions, PROGRAMME_TITLE_WORD, words);
+            SearchIndex.insert(transactions.connection(), keepsWords(transactions), searched);
         }
     }
 
@@ -371,10 +377,6 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
             writeKeyed(dsl, PROGRAMME_SDG_TARGET, PROGRAMME_SDG_TARGET.PROGRAMME_ID, id, targetRows(id, before), targetRows(id, after),
                     r -> PROGRAMME_SDG_TARGET.TARGET.eq(r.getTarget()));
         }
-        if (!before.title().equals(after.title())) {
-            writeKeyed(dsl, PROGRAMME_TITLE_WORD, PROGRAMME_TITLE_WORD.PROGRAMME_ID, id, titleRows(id, before.title()),
-                    titleRows(id, after.title()), r -> PROGRAMME_TITLE_WORD.WORD.eq(r.getWord()));
-        }
     }
 
     private static void deleteChildren(DSLContext dsl, String id) {
@@ -384,7 +386,6 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
         dsl.deleteFrom(PROGRAMME_MODULE).where(PROGRAMME_MODULE.PROGRAMME_ID.eq(id)).execute();
         dsl.deleteFrom(PROGRAMME_DELIVERABLE).where(PROGRAMME_DELIVERABLE.PROGRAMME_ID.eq(id)).execute();
         dsl.deleteFrom(PROGRAMME_SDG_TARGET).where(PROGRAMME_SDG_TARGET.PROGRAMME_ID.eq(id)).execute();
-        dsl.deleteFrom(PROGRAMME_TITLE_WORD).where(PROGRAMME_TITLE_WORD.PROGRAMME_ID.eq(id)).execute();
     }
 
     /**
@@ -484,47 +485,98 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
                 d.territory().map(TerritoryCode::value).orElse(null))).toList();
     }
 
-    private static List<ProgrammeTitleWordRecord> titleRows(String id, String title) {
-        return TitleWords.of(title).stream().map(w -> new ProgrammeTitleWordRecord(id, w)).toList();
+    /** Whether this store searches through the word table of H2 rather than PostgreSQL's full-text index. */
+    static boolean keepsWords(JooqTransactions transactions) {
+        return transactions.dsl().dialect().family() == SQLDialect.H2;
     }
 
     // ---- searching ---------------------------------------------------------------------------
 
+    /** PostgreSQL's full-text document of programme_search_text (db/vendor/postgresql/V4_1), not in the generated classes. */
+    private static final Field<Object> DOCUMENT = DSL.field(DSL.name("programme_search_text", "document"));
+    /** The title's words alone (the same script), what relevance is measured on. */
+    private static final Field<Object> TITLE_DOCUMENT = DSL.field(DSL.name("programme_search_text", "title_document"));
+    /** H2's word table (db/vendor/h2/V4_1), not in the generated classes. */
+    private static final Table<?> WORD = DSL.table(DSL.name("programme_search_word")).as("w");
+    private static final Field<String> WORD_PROGRAMME = DSL.field(DSL.name("w", "programme_id"), String.class);
+    private static final Field<String> WORD_WORD = DSL.field(DSL.name("w", "word"), String.class);
+    private static final Field<Boolean> WORD_IN_TITLE = DSL.field(DSL.name("w", "in_title"), Boolean.class);
+
+    /**
+     * One page in the order of {@link SearchCursor} (relevance, then id): a key range from the
+     * cursor on, {@code limit + 1} rows read to know whether a next page exists. The total is
+     * counted up to {@link ProgrammeFilter#EXACT_UP_TO} + 1 rows; above that it is the planner's
+     * estimate on PostgreSQL (marked as such), or an exact count when asked for or on H2.
+     */
     @Override
     public Page<ProgrammeSummary> search(ProgrammeFilter filter) {
         DSLContext dsl = transactions.dsl();
-        Condition where = conditions(filter);
-        long total = dsl.fetchCount(PROGRAMME, where);
-        List<ProgrammeSummary> items = total == 0 ? List.of() : dsl.selectFrom(PROGRAMME).where(where).orderBy(PROGRAMME.ID)
-                .limit(filter.limit()).offset(filter.offset()).fetch(Rows.MAP::summary);
-        return new Page<>(items, total, filter.offset(), filter.limit());
+        boolean words = keepsWords(transactions);
+        boolean text = !filter.words().isEmpty();
+        Table<?> from = text && !words ? PROGRAMME.join(PROGRAMME_SEARCH_TEXT).on(PROGRAMME_SEARCH_TEXT.PROGRAMME_ID.eq(PROGRAMME.ID)) : PROGRAMME;
+        Condition where = conditions(filter, words);
+        Field<Integer> relevance = text ? relevance(filter.words(), words) : DSL.inline(0);
+        Condition page = filter.after().map(a -> text
+                ? relevance.lt(a.relevance()).or(relevance.eq(a.relevance()).and(PROGRAMME.ID.gt(a.id())))
+                : PROGRAMME.ID.gt(a.id())).orElse(DSL.noCondition());
+        List<org.jooq.SortField<?>> order = text ? List.of(relevance.desc(), PROGRAMME.ID.asc()) : List.of(PROGRAMME.ID.asc());
+        List<org.jooq.Record> rows = dsl.select(PROGRAMME.fields()).select(relevance.as("relevance")).from(from).where(where).and(page)
+                .orderBy(order).limit(filter.limit() + 1).fetch();
+        List<ProgrammeSummary> items = new ArrayList<>();
+        for (int i = 0; i < Math.min(filter.limit(), rows.size()); i++) {
+            items.add(Rows.MAP.summary(rows.get(i).into(PROGRAMME)));
+        }
+        Optional<String> next = rows.size() > filter.limit()
+                ? Optional.of(new SearchCursor(rows.get(filter.limit() - 1).get("relevance", Integer.class), items.get(items.size() - 1).id()).token())
+                : Optional.empty();
+        long bounded = filter.after().isEmpty() && next.isEmpty() ? items.size()
+                : dsl.fetchCount(dsl.select(DSL.inline(1)).from(from).where(where).limit(ProgrammeFilter.EXACT_UP_TO + 1));
+        if (bounded <= ProgrammeFilter.EXACT_UP_TO) {
+            return new Page<>(items, bounded, true, next);
+        }
+        if (filter.exactTotal() || words) {
+            return new Page<>(items, dsl.fetchCount(dsl.select(DSL.inline(1)).from(from).where(where)), true, next);
+        }
+        double estimate = dsl.explain(dsl.select(DSL.inline(1)).from(from).where(where)).rows();
+        return new Page<>(items, Math.max(ProgrammeFilter.EXACT_UP_TO + 1, Math.round(estimate)), false, next);
     }
 
-    /** Each criterion is a key lookup in an index of its own (see the migration). */
-    static Condition conditions(ProgrammeFilter f) {
+    /** Each criterion is a key lookup in an index of its own (see the migrations). */
+    static Condition conditions(ProgrammeFilter f, boolean words) {
         List<Condition> all = new ArrayList<>();
         f.status().ifPresent(s -> all.add(PROGRAMME.STATUS.eq(s.name())));
         f.beneficiary().ifPresent(t -> all.add(PROGRAMME.ID.in(DSL.select(PROGRAMME_BENEFICIARY.PROGRAMME_ID).from(PROGRAMME_BENEFICIARY)
                 .where(PROGRAMME_BENEFICIARY.TERRITORY.eq(t.value())))));
-        f.donor().ifPresent(d -> all.add(PROGRAMME.ID.in(donorProgrammes(d))));
-        // One IN per role table rather than one IN over their UNION: H2 re-ran the union for every
-        // programme row. The coordinating office needs no branch: its organisation is accountable (P7).
-        f.organisation().ifPresent(o -> all.add(DSL.or(
-                PROGRAMME.ID.in(DSL.select(PROGRAMME_ROLE.PROGRAMME_ID).from(PROGRAMME_ROLE).where(PROGRAMME_ROLE.ORGANISATION_KEY.eq(o.key()))),
-                PROGRAMME.ID.in(donorProgrammes(o)),
-                PROGRAMME.ID.in(DSL.select(PROGRAMME_MODULE.PROGRAMME_ID).from(PROGRAMME_MODULE).where(PROGRAMME_MODULE.LEAD_KEY.eq(o.key()))))));
+        f.donor().ifPresent(d -> all.add(PROGRAMME.ID.in(DSL.select(PROGRAMME_CONTRIBUTION.PROGRAMME_ID).from(PROGRAMME_CONTRIBUTION)
+                .where(PROGRAMME_CONTRIBUTION.DONOR_KEY.eq(d.key())))));
+        f.organisation().ifPresent(o -> all.add(PROGRAMME.ID.in(DSL.select(PROGRAMME_ORGANISATION.PROGRAMME_ID).from(PROGRAMME_ORGANISATION)
+                .where(PROGRAMME_ORGANISATION.ORGANISATION_KEY.eq(o.key())))));
         f.activeOn().ifPresent(day -> all.add(activeOn(day)));
-        for (String word : f.titleWords()) {
-            String prefix = TitleWords.normalise(word);
-            all.add(PROGRAMME.ID.in(DSL.select(PROGRAMME_TITLE_WORD.PROGRAMME_ID).from(PROGRAMME_TITLE_WORD)
-                    .where(prefixOf(PROGRAMME_TITLE_WORD.WORD, prefix))));
+        if (!f.words().isEmpty()) {
+            if (words) {
+                for (String word : f.words()) {
+                    all.add(PROGRAMME.ID.in(DSL.select(WORD_PROGRAMME).from(WORD).where(prefixOf(WORD_WORD, word))));
+                }
+            } else {
+                all.add(DSL.condition("{0} @@ to_tsquery('simple', {1})", DOCUMENT,
+                        DSL.val(String.join(" & ", f.words().stream().map(w -> w + ":*").toList()))));
+            }
         }
         return DSL.and(all);
     }
 
-    private static org.jooq.Select<Record1<String>> donorProgrammes(Acronym donor) {
-        return DSL.select(PROGRAMME_CONTRIBUTION.PROGRAMME_ID).from(PROGRAMME_CONTRIBUTION)
-                .where(PROGRAMME_CONTRIBUTION.DONOR_KEY.eq(donor.key()));
+    /** How many search words begin a word of the title ({@link org.programmeregistry.application.readmodel.SearchText#relevance}). */
+    private static Field<Integer> relevance(List<String> searchWords, boolean words) {
+        Field<Integer> sum = null;
+        for (String word : searchWords) {
+            Condition inTitle = words
+                    ? DSL.exists(DSL.selectOne().from(WORD).where(WORD_PROGRAMME.eq(PROGRAMME.ID)).and(WORD_IN_TITLE.isTrue())
+                            .and(prefixOf(WORD_WORD, word)))
+                    : DSL.condition("{0} @@ to_tsquery('simple', {1})", TITLE_DOCUMENT, DSL.val(word + ":*"));
+            Field<Integer> one = DSL.when(inTitle, DSL.inline(1)).otherwise(DSL.inline(0));
+            sum = sum == null ? one : sum.plus(one);
+        }
+        return sum;
     }
 
     private static Condition activeOn(LocalDate day) {

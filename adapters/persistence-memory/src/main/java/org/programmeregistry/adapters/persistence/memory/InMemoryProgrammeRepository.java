@@ -1,5 +1,8 @@
 package org.programmeregistry.adapters.persistence.memory;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +14,8 @@ import org.programmeregistry.application.readmodel.Page;
 import org.programmeregistry.application.readmodel.PortfolioSummary;
 import org.programmeregistry.application.readmodel.ProgrammeFilter;
 import org.programmeregistry.application.readmodel.ProgrammeSummary;
-import org.programmeregistry.application.readmodel.TitleWords;
+import org.programmeregistry.application.readmodel.SearchCursor;
+import org.programmeregistry.application.readmodel.SearchText;
 import org.programmeregistry.domain.organisation.Acronym;
 import org.programmeregistry.domain.programme.Contribution;
 import org.programmeregistry.domain.programme.Module;
@@ -57,10 +61,35 @@ final class InMemoryProgrammeRepository implements ProgrammeRepository {
 
     @Override
     public Page<ProgrammeSummary> search(ProgrammeFilter filter) {
-        List<ProgrammeSnapshot> matching = persistence.state().programmes.values().stream().filter(matches(filter)).toList();
-        List<ProgrammeSummary> page = matching.stream().skip(filter.offset()).limit(filter.limit())
-                .map(s -> new ProgrammeSummary(s.id().value(), s.title(), s.status(), s.planned(), s.actual())).toList();
-        return new Page<>(page, matching.size(), filter.offset(), filter.limit());
+        var state = persistence.state();
+        Map<ProgrammeId, List<String>> eventTitles = new HashMap<>();
+        if (!filter.words().isEmpty()) {
+            state.events.values().forEach(e -> eventTitles.computeIfAbsent(e.id().programme(), k -> new ArrayList<>()).add(e.details().title()));
+        }
+        Comparator<Ranked> order = Comparator.comparingInt(Ranked::relevance).reversed().thenComparing(r -> r.snapshot().id().value());
+        List<Ranked> matching = state.programmes.values().stream().filter(matches(filter))
+                .filter(s -> filter.words().isEmpty() || SearchText.matches(filter.words(), searchable(s, eventTitles)))
+                .map(s -> new Ranked(SearchText.relevance(filter.words(), s.title()), s)).sorted(order).toList();
+        List<Ranked> rest = filter.after().map(a -> matching.stream().filter(r -> r.relevance() < a.relevance()
+                || r.relevance() == a.relevance() && r.snapshot().id().value().compareTo(a.id()) > 0).toList()).orElse(matching);
+        List<Ranked> page = rest.stream().limit(filter.limit()).toList();
+        Optional<String> next = rest.size() > page.size()
+                ? Optional.of(new SearchCursor(page.get(page.size() - 1).relevance(), page.get(page.size() - 1).snapshot().id().value()).token())
+                : Optional.empty();
+        return new Page<>(page.stream().map(r -> r.snapshot()).map(s -> new ProgrammeSummary(s.id().value(), s.title(), s.status(), s.planned(),
+                s.actual())).toList(), matching.size(), true, next);
+    }
+
+    private record Ranked(int relevance, ProgrammeSnapshot snapshot) {
+    }
+
+    /** The words of what a text search looks at: title, summary, module names, deliverable and event titles. */
+    private static List<String> searchable(ProgrammeSnapshot s, Map<ProgrammeId, List<String>> eventTitles) {
+        List<String> texts = new ArrayList<>(List.of(s.title(), s.summary()));
+        s.modules().forEach(m -> texts.add(m.name()));
+        s.deliverables().forEach(d -> texts.add(d.title()));
+        texts.addAll(eventTitles.getOrDefault(s.id(), List.of()));
+        return SearchText.words(String.join(" ", texts));
     }
 
     @Override
@@ -97,10 +126,6 @@ final class InMemoryProgrammeRepository implements ProgrammeRepository {
         }
         if (f.activeOn().isPresent()) {
             all = all.and(s -> s.actual().orElse(s.planned()).contains(f.activeOn().get()));
-        }
-        for (String word : f.titleWords()) {
-            String prefix = TitleWords.normalise(word);
-            all = all.and(s -> TitleWords.of(s.title()).stream().anyMatch(w -> w.startsWith(prefix)));
         }
         return all;
     }

@@ -9,9 +9,17 @@ import java.time.LocalDate;
 import org.programmeregistry.application.InvalidCommandException;
 import org.programmeregistry.application.readmodel.Page;
 import org.programmeregistry.application.readmodel.ProgrammeSummary;
+import org.programmeregistry.application.readmodel.SearchCursor;
 import org.programmeregistry.domain.programme.ProgrammeStatus;
 
-/** Finds programmes by beneficiary, organisation in any role, donor, status, a day they were active on and title words. */
+/**
+ * Finds programmes by beneficiary, organisation in any role, donor, status, a day they were
+ * active on and words of their text (title, summary, module names, deliverable and event
+ * titles). A page holds at most {@code limit} programmes and the cursor of the next page: pass
+ * it as {@code after} to continue. With a text, the most relevant come first; otherwise
+ * programmes come by identifier. An unknown territory code or an unregistered organisation is
+ * refused (Q1) rather than matched against nothing.
+ */
 public interface SearchProgrammesQuery {
 
     Page<ProgrammeSummary> search(Criteria criteria);
@@ -22,7 +30,7 @@ public interface SearchProgrammesQuery {
      * for starting the validator. The messages are the validator's.
      */
     record Criteria(String territory, String organisation, String donor, ProgrammeStatus status, LocalDate activeOn, String text,
-            int offset, int limit) {
+            String after, int limit, boolean exactTotal) {
 
         private static final java.util.regex.Pattern TERRITORY_FORM = java.util.regex.Pattern.compile(TERRITORY);
         private static final java.util.regex.Pattern ACRONYM_FORM = java.util.regex.Pattern.compile(ACRONYM);
@@ -41,8 +49,8 @@ public interface SearchProgrammesQuery {
             if (text != null && text.length() > 200) {
                 problems.add("text: size must be between 0 and 200");
             }
-            if (offset < 0) {
-                problems.add("offset: must be greater than or equal to 0");
+            if (after != null && SearchCursor.of(after).isEmpty()) {
+                problems.add("after: is not the cursor of a page this registry gave");
             }
             if (limit < 1) {
                 problems.add("limit: must be greater than or equal to 1");
@@ -56,8 +64,14 @@ public interface SearchProgrammesQuery {
             }
         }
 
+        /** Every programme, the first page of 1000. */
         public static Criteria everything() {
-            return new Criteria(null, null, null, null, null, null, 0, 1000);
+            return new Criteria(null, null, null, null, null, null, null, 1000, false);
+        }
+
+        /** The same criteria for the page after {@code cursor}. */
+        public Criteria after(String cursor) {
+            return new Criteria(territory, organisation, donor, status, activeOn, text, cursor, limit, exactTotal);
         }
     }
 }

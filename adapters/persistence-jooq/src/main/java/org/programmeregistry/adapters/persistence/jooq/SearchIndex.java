@@ -1,0 +1,207 @@
+package org.programmeregistry.adapters.persistence.jooq;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.programmeregistry.application.readmodel.SearchText;
+import org.programmeregistry.domain.organisation.Acronym;
+import org.programmeregistry.domain.programme.Contribution;
+import org.programmeregistry.domain.programme.CoordinatingOffice;
+import org.programmeregistry.domain.programme.Deliverable;
+import org.programmeregistry.domain.programme.Module;
+import org.programmeregistry.domain.programme.ProgrammeSnapshot;
+
+/**
+ * The rows the portfolio search reads (migration V4): {@code programme_search_text}, on H2
+ * its words in {@code programme_search_word}, and {@code programme_organisation}. Written
+ * in the transaction that writes the programme or its events, over the same connection; used
+ * by the migration that fills them ({@link V4_2__Fill_search_index}) too, so plain JDBC.
+ */
+final class SearchIndex {
+
+    /** What one programme contributes to the search. */
+    record Entry(String programmeId, String title, List<String> otherTexts, Set<String> organisationKeys) {
+    }
+
+    private static final int CHUNK = 500;
+
+    private SearchIndex() {
+    }
+
+    /** The entry of a programme as its snapshot has it, with the titles of its events. */
+    static Entry of(ProgrammeSnapshot s, List<String> eventTitles) {
+        List<String> texts = new ArrayList<>();
+        texts.add(s.summary());
+        s.modules().stream().map(Module::name).forEach(texts::add);
+        s.deliverables().stream().map(Deliverable::title).forEach(texts::add);
+        texts.addAll(eventTitles);
+        Set<String> organisations = new LinkedHashSet<>();
+        s.roles().keySet().forEach(o -> organisations.add(o.key()));
+        s.contributions().stream().map(Contribution::donor).forEach(o -> organisations.add(o.key()));
+        s.modules().stream().map(Module::lead).forEach(o -> organisations.add(o.key()));
+        s.coordinatingOffice().map(CoordinatingOffice::organisation).ifPresent(o -> organisations.add(o.key()));
+        return new Entry(s.id().value(), s.title(), texts, organisations);
+    }
+
+    /** Whether the search reads the word table: H2's, where PostgreSQL has its full-text index. */
+    static boolean keepsWords(Connection connection) {
+        try {
+            return connection.getMetaData().getDatabaseProductName().toUpperCase(java.util.Locale.ROOT).contains("H2");
+        } catch (SQLException e) {
+            throw Jdbc.failure("database product", e);
+        }
+    }
+
+    /** Adds the rows of programmes that have none. */
+    static void insert(Connection connection, boolean words, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        List<Object[]> texts = new ArrayList<>();
+        List<Object[]> wordRows = new ArrayList<>();
+        List<Object[]> organisations = new ArrayList<>();
+        for (Entry e : entries) {
+            List<String> titleWords = SearchText.words(e.title());
+            List<String> otherWords = SearchText.words(String.join(" ", e.otherTexts()));
+            texts.add(new Object[] {e.programmeId(), String.join(" ", titleWords), String.join(" ", otherWords)});
+            if (words) {
+                Set<String> inTitle = new HashSet<>(titleWords);
+                titleWords.forEach(w -> wordRows.add(new Object[] {e.programmeId(), w, true}));
+                otherWords.stream().filter(w -> !inTitle.contains(w)).forEach(w -> wordRows.add(new Object[] {e.programmeId(), w, false}));
+            }
+            e.organisationKeys().forEach(o -> organisations.add(new Object[] {e.programmeId(), o}));
+        }
+        batch(connection, "insert into programme_search_text (programme_id, title_words, other_words) values (?, ?, ?)", texts);
+        batch(connection, "insert into programme_search_word (programme_id, word, in_title) values (?, ?, ?)", wordRows);
+        batch(connection, "insert into programme_organisation (programme_id, organisation_key) values (?, ?)", organisations);
+    }
+
+    /** Replaces the rows of these programmes with their entries. */
+    static void replace(Connection connection, boolean words, List<Entry> entries) {
+        delete(connection, words, entries.stream().map(Entry::programmeId).toList());
+        insert(connection, words, entries);
+    }
+
+    static void delete(Connection connection, boolean words, Collection<String> ids) {
+        for (List<String> chunk : chunks(List.copyOf(ids))) {
+            String in = in(chunk.size());
+            execute(connection, "delete from programme_search_text where programme_id in " + in, chunk);
+            if (words) {
+                execute(connection, "delete from programme_search_word where programme_id in " + in, chunk);
+            }
+            execute(connection, "delete from programme_organisation where programme_id in " + in, chunk);
+        }
+    }
+
+    /** Rebuilds the rows of these programmes from their stored rows and those of their events. */
+    static void refresh(Connection connection, boolean words, List<String> ids) {
+        for (List<String> chunk : chunks(ids)) {
+            replace(connection, words, read(connection, chunk));
+        }
+    }
+
+    private static List<Entry> read(Connection connection, List<String> ids) {
+        String in = in(ids.size());
+        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, List<String>> texts = new HashMap<>();
+        Map<String, Set<String>> organisations = new HashMap<>();
+        query(connection, "select id, title, summary, office_organisation from programme where id in " + in, ids, r -> {
+            titles.put(r.getString(1), r.getString(2));
+            texts.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(3));
+            if (r.getString(4) != null) {
+                organisations.computeIfAbsent(r.getString(1), k -> new LinkedHashSet<>()).add(new Acronym(r.getString(4)).key());
+            }
+        });
+        query(connection, "select programme_id, name, lead_key from programme_module where programme_id in " + in
+                + " order by programme_id, module_number", ids, r -> {
+                    texts.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2));
+                    organisations.computeIfAbsent(r.getString(1), k -> new LinkedHashSet<>()).add(r.getString(3));
+                });
+        query(connection, "select programme_id, title from programme_deliverable where programme_id in " + in
+                + " order by programme_id, deliverable_number", ids, r -> texts.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2)));
+        query(connection, "select programme_id, title from event where programme_id in " + in + " order by programme_id, event_number", ids,
+                r -> texts.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2)));
+        query(connection, "select programme_id, organisation_key from programme_role where programme_id in " + in, ids,
+                r -> organisations.computeIfAbsent(r.getString(1), k -> new LinkedHashSet<>()).add(r.getString(2)));
+        query(connection, "select programme_id, donor_key from programme_contribution where programme_id in " + in, ids,
+                r -> organisations.computeIfAbsent(r.getString(1), k -> new LinkedHashSet<>()).add(r.getString(2)));
+        List<Entry> entries = new ArrayList<>();
+        titles.forEach((id, title) -> entries.add(new Entry(id, title, texts.getOrDefault(id, List.of()),
+                organisations.getOrDefault(id, Collections.emptySet()))));
+        return entries;
+    }
+
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    private static void query(Connection connection, String sql, List<String> ids, RowReader reader) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < ids.size(); i++) {
+                statement.setString(i + 1, ids.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(sql, e);
+        }
+    }
+
+    private static void execute(Connection connection, String sql, List<String> ids) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < ids.size(); i++) {
+                statement.setString(i + 1, ids.get(i));
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw Jdbc.failure(sql, e);
+        }
+    }
+
+    private static void batch(Connection connection, String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    statement.setObject(i + 1, row[i]);
+                }
+                if (rows.size() == 1) {
+                    statement.executeUpdate();
+                    return;
+                }
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw Jdbc.failure(sql, e);
+        }
+    }
+
+    private static String in(int n) {
+        return "(" + String.join(", ", Collections.nCopies(n, "?")) + ")";
+    }
+
+    private static List<List<String>> chunks(List<String> ids) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+}

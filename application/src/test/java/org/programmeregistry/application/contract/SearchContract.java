@@ -1,0 +1,183 @@
+package org.programmeregistry.application.contract;
+
+import static java.time.LocalDate.of;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.programmeregistry.application.port.in.programme.SearchProgrammesQuery.Criteria;
+import org.programmeregistry.application.readmodel.Page;
+import org.programmeregistry.application.readmodel.ProgrammeFilter;
+import org.programmeregistry.application.readmodel.ProgrammeSummary;
+import org.programmeregistry.application.readmodel.SearchCursor;
+import org.programmeregistry.application.readmodel.SearchText;
+import org.programmeregistry.domain.Period;
+import org.programmeregistry.domain.Rule;
+import org.programmeregistry.domain.RuleViolation;
+import org.programmeregistry.domain.fixtures.SeedProgrammes;
+import org.programmeregistry.domain.programme.Programme;
+import org.programmeregistry.domain.programme.ProgrammeId;
+
+/**
+ * What the portfolio search finds, on every store alike: words of the title, summary, module
+ * names, deliverable and event titles, in any case and without accents, each a word's start;
+ * the most relevant first; pages through a cursor that holds while others insert.
+ */
+public abstract class SearchContract extends PortContract {
+
+    private void store(Programme... programmes) {
+        run(() -> ports.programmes().addAll(List.of(programmes)));
+    }
+
+    private static Programme programme(String id, String title, String summary) {
+        return Programme.register(new ProgrammeId(id), title, summary, new Period(of(2009, 1, 1), of(2011, 12, 31)));
+    }
+
+    private Page<ProgrammeSummary> search(String text, Optional<SearchCursor> after, int limit) {
+        return inTransaction(() -> ports.programmes().search(new ProgrammeFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), SearchText.words(text), after, limit, false)));
+    }
+
+    private List<String> ids(String text) {
+        return search(text, Optional.empty(), 100).items().stream().map(ProgrammeSummary::id).toList();
+    }
+
+    private void storeSeeds() {
+        var ibm = SeedProgrammes.integratedBorderManagement();
+        var cards = SeedProgrammes.cards();
+        run(() -> {
+            ports.programmes().add(ibm.programme());
+            ports.programmes().add(cards.programme());
+            cards.events().forEach(ports.events()::add);
+        });
+    }
+
+    @Test
+    @DisplayName("case and accents are ignored: 'turkiye' finds a title with 'Türkiye'")
+    void accentsAndCaseIgnored() {
+        store(programme("TR-1", "Border management in Türkiye", ""), programme("OTHER", "Border management", ""));
+        assertThat(ids("turkiye")).containsExactly("TR-1");
+        assertThat(ids("TÜRKİYE")).containsExactly("TR-1");
+    }
+
+    @Test
+    @DisplayName("each word may be the start of a word: 'integ bord' finds Integrated Border Management")
+    void wordPrefixes() {
+        storeSeeds();
+        assertThat(ids("integ bord")).containsExactly(SeedProgrammes.IBM_ID.value());
+        assertThat(ids("rder")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a word of a deliverable finds its programme: 'alignment' finds the CARDS seed")
+    void deliverableTitles() {
+        storeSeeds();
+        assertThat(ids("alignment")).containsExactly(SeedProgrammes.CARDS_ID.value());
+    }
+
+    @Test
+    @DisplayName("a word of an event finds its programme from the moment the event is scheduled: 'consultation' finds the CARDS seed")
+    void eventTitles() {
+        var cards = SeedProgrammes.cards();
+        run(() -> ports.programmes().add(cards.programme()));
+        assertThat(ids("consultation")).isEmpty();
+        run(() -> cards.events().forEach(ports.events()::add));
+        assertThat(ids("consultation")).containsExactly(SeedProgrammes.CARDS_ID.value());
+    }
+
+    @Test
+    @DisplayName("a word of a summary finds its programme: 'fragmented' finds the IBM seed")
+    void summaries() {
+        storeSeeds();
+        assertThat(ids("fragmented")).containsExactly(SeedProgrammes.IBM_ID.value());
+    }
+
+    @Test
+    @DisplayName("a revised title or summary is searched as revised")
+    void keptCurrentOnUpdate() {
+        store(programme("P-1", "Visa liberalisation", "Roadmaps for visas."));
+        Programme loaded = inTransaction(() -> ports.programmes().find(new ProgrammeId("P-1"))).orElseThrow();
+        loaded.revise("Readmission agreements", "Returns of irregular migrants.");
+        run(() -> ports.programmes().update(loaded));
+        assertThat(ids("visa")).isEmpty();
+        assertThat(ids("readmission irregular")).containsExactly("P-1");
+    }
+
+    @Test
+    @DisplayName("with a text, programmes whose title holds more of the words come first, then by identifier")
+    void ranking() {
+        store(programme("A-SUMMARY", "Capacity building", "Border police and migration services."),
+                programme("B-BOTH", "Border police cooperation", "Migration services."),
+                programme("C-TITLE", "Border police and migration", "Capacity building."));
+        assertThat(ids("border migration")).containsExactly("C-TITLE", "B-BOTH", "A-SUMMARY");
+    }
+
+    @Test
+    @DisplayName("paging through a ranked search reaches every match once, in order")
+    void rankedPaging() {
+        List<Programme> programmes = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            programmes.add(programme("T-" + i, i % 2 == 0 ? "Border work " + i : "Work " + i, "border"));
+        }
+        store(programmes.toArray(Programme[]::new));
+        List<String> all = ids("border");
+        List<String> paged = new ArrayList<>();
+        Optional<SearchCursor> after = Optional.empty();
+        do {
+            Page<ProgrammeSummary> page = search("border", after, 2);
+            page.items().forEach(p -> paged.add(p.id()));
+            after = page.next().flatMap(SearchCursor::of);
+        } while (after.isPresent());
+        assertThat(paged).containsExactlyElementsOf(all).hasSize(7).startsWith("T-0", "T-2", "T-4", "T-6");
+    }
+
+    @Test
+    @DisplayName("a cursor holds while others insert: the next page starts after the last programme seen")
+    void cursorStableWhileInserting() {
+        store(programme("B", "b", ""), programme("D", "d", ""), programme("F", "f", ""), programme("H", "h", ""));
+        Page<ProgrammeSummary> first = search("", Optional.empty(), 2);
+        assertThat(first.items()).extracting(ProgrammeSummary::id).containsExactly("B", "D");
+        store(programme("A", "a", ""), programme("C", "c", ""), programme("E", "e", ""));
+        Page<ProgrammeSummary> second = search("", first.next().flatMap(SearchCursor::of), 2);
+        assertThat(second.items()).extracting(ProgrammeSummary::id).containsExactly("E", "F");
+        assertThat(search("", second.next().flatMap(SearchCursor::of), 2).items()).extracting(ProgrammeSummary::id).containsExactly("H");
+    }
+
+    @Test
+    @DisplayName("totals are exact up to 200 matches; above, an estimate marked as such unless the exact figure is asked for")
+    void totals() {
+        List<Programme> many = new ArrayList<>();
+        for (int i = 0; i < 205; i++) {
+            many.add(programme(String.format("M-%03d", i), "Programme " + i, ""));
+        }
+        store(many.toArray(Programme[]::new));
+        ProgrammeFilter exact = new ProgrammeFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(), Optional.empty(), 10, true);
+        Page<ProgrammeSummary> counted = inTransaction(() -> ports.programmes().search(exact));
+        assertThat(counted.total()).isEqualTo(205);
+        assertThat(counted.totalExact()).isTrue();
+        Page<ProgrammeSummary> estimated = search("", Optional.empty(), 10);
+        assertThat(estimated.total()).isGreaterThan(ProgrammeFilter.EXACT_UP_TO);
+        if (estimated.totalExact()) {
+            assertThat(estimated.total()).isEqualTo(205);
+        }
+        assertThat(search("programme 199", Optional.empty(), 10).total()).isEqualTo(1);
+        assertThat(search("programme 199", Optional.empty(), 10).totalExact()).isTrue();
+    }
+
+    @Test
+    @DisplayName("Q1: an unknown territory code or an unregistered organisation in a filter is refused, not matched against nothing")
+    void unknownFilterValuesRefused() {
+        storeSeeds();
+        assertThatThrownBy(() -> registry.queries().search(new Criteria("ZZ", null, null, null, null, null, null, 10, false)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo(Rule.Q1)).hasMessageContaining("ZZ");
+        assertThatThrownBy(() -> registry.queries().search(new Criteria(null, "NOPE", null, null, null, null, null, 10, false)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo(Rule.Q1)).hasMessageContaining("NOPE");
+        assertThatThrownBy(() -> registry.queries().search(new Criteria(null, null, "NOPE", null, null, null, null, 10, false)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo(Rule.Q1));
+    }
+}
