@@ -32,7 +32,10 @@ public enum Rule {
     O2("an office's territory exists on its opening date; one office per territory"),
     O3("an organisation has a non-blank name of at most 300 characters and an acronym of 1-40 letters, digits, '.', '_', '&', '/' or '-', starting with a letter or digit"),
     T1("a territory is known to the catalogue and its name is the one valid on the date asked about"),
-    I1("an IATI activity uses the codes of IATI 2.03: activity status 1-6, participating-organisation role 1-4; each participating organisation has an identifier or a name");
+    I1("an IATI activity uses the codes of IATI 2.03: activity status 1-6, participating-organisation role 1-4; each participating organisation has an identifier or a name"),
+    I2("an IATI file states its version, one of 2.01, 2.02 and 2.03, the versions the registry reads"),
+    I3("an exported activity is reported by an organisation with an IATI organisation identifier: the accountable organisation, else the one named for the export"),
+    I4("an exported programme has at least one planned or actual date, as an IATI activity needs one");
 
     private final String statement;
 

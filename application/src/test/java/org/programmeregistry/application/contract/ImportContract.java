@@ -77,7 +77,11 @@ public abstract class ImportContract extends PortContract {
     }
 
     private Report importFile(boolean skipInvalid, boolean dryRun) {
-        return iati.importActivities(new ImportIatiActivitiesUseCase.Command("importer", file, skipInvalid, dryRun, n -> { }));
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return iati.importActivities(new ImportIatiActivitiesUseCase.Command("importer", in, skipInvalid, dryRun, n -> { }));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private long stored() {
@@ -129,7 +133,11 @@ public abstract class ImportContract extends PortContract {
         activities.add(broken(MANY));
         Report report = importFile(false, false);
         assertThat(report.written()).isFalse();
-        assertThat(report.refused()).singleElement().satisfies(line -> assertThat(line).startsWith("XM-DAC-47066-B-1234: [P6]"));
+        assertThat(report.refused()).singleElement().satisfies(refusal -> {
+            assertThat(refusal.text()).startsWith("XM-DAC-47066-B-1234: [P6]");
+            assertThat(refusal.rule()).isEqualTo(org.programmeregistry.domain.Rule.P6);
+            assertThat(refusal.activity()).isEqualTo("XM-DAC-47066-B-1234");
+        });
         assertThat(stored()).isZero();
         assertThat(inTransaction(() -> ports.organisations().all())).isEmpty();
         assertThat(inTransaction(() -> ports.auditLog().ofProgramme("XM-DAC-47066-B-0"))).isEmpty();
@@ -145,7 +153,7 @@ public abstract class ImportContract extends PortContract {
                 valid.statusCode(), valid.plannedStart(), valid.actualStart(), valid.plannedEnd(), valid.actualEnd(), participants,
                 valid.recipientCountries(), valid.sdgTargets(), List.of(), Map.of(), valid.line()));
         Report report = importFile(false, false);
-        assertThat(report.refused()).singleElement().satisfies(line -> assertThat(line).startsWith("XM-DAC-47066-B-0: [I1]"));
+        assertThat(report.refused()).singleElement().satisfies(refusal -> assertThat(refusal.text()).startsWith("XM-DAC-47066-B-0: [I1]"));
         assertThat(stored()).isZero();
     }
 
