@@ -207,7 +207,7 @@ public final class StaxIatiActivityReader implements IatiActivityReader {
                 throw refuse("the root element is <" + qualifiedName() + ">, not <" + ROOT + ">");
             }
             String version = attribute("version");
-            if (!READ_VERSIONS.contains(version)) {
+            if (version == null || !READ_VERSIONS.contains(version)) {
                 throw new RuleViolation(Rule.I2, (version == null ? "the file states no version (iati-activities/@version)"
                         : "the file is IATI version '" + abbreviate(version) + "'") + "; the registry reads versions "
                         + String.join(", ", READ_VERSIONS));
@@ -304,7 +304,8 @@ public final class StaxIatiActivityReader implements IatiActivityReader {
                     case "activity-date" -> activityDate(a);
                     case "other-identifier" -> {
                         String ref = attribute("ref");
-                        if ("A1".equals(attribute("type")) && ref != null && a.ownIdentifier == null) {
+                        if ("A1".equals(attribute("type")) && ref != null && a.ownIdentifier == null && a.identifier != null
+                                && a.identifier.endsWith("-" + ref)) {
                             a.ownIdentifier = ref;
                         } else {
                             a.unmapped(name);
