@@ -35,7 +35,7 @@ public enum Rule {
     I1("an IATI activity uses the codes of IATI 2.03: activity status 1-6, participating-organisation role 1-4; each participating organisation has an identifier or a name"),
     I2("an IATI file states its version, one of 2.01, 2.02 and 2.03, the versions the registry reads"),
     I3("an exported activity is reported by an organisation with an IATI organisation identifier: the accountable organisation, else the one named for the export"),
-    I4("an exported programme has at least one planned or actual date, as an IATI activity needs one");
+    I4("an exported programme has a summary and a planned or an actual start date, as an IATI activity needs a description and a start");
 
     private final String statement;
 

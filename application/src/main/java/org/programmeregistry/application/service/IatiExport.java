@@ -24,7 +24,8 @@ import org.programmeregistry.domain.territory.TerritoryCode;
  * organisation with an IATI identifier (I3): the accountable organisation when it has one, else
  * the organisation the user names; never an empty reference. An identifier that does not start
  * with the reporting organisation's is published prefixed with it, the registry's identifier kept
- * as {@code other-identifier} of type A1. A programme without any date cannot be an IATI activity (I4).
+ * as {@code other-identifier} of type A1. A programme without a summary or a start date cannot be an
+ * IATI activity (I4).
  */
 final class IatiExport {
 
@@ -43,11 +44,16 @@ final class IatiExport {
 
     /** The programmes as activities, or a refusal naming every programme that cannot be one. */
     List<IatiActivity> activities(List<Programme> programmes) {
-        List<String> undated = programmes.stream().filter(p -> p.planned().start() == null && p.planned().end() == null
-                && p.actual().start() == null && p.actual().end() == null).map(p -> p.id().value()).toList();
+        List<String> undated = programmes.stream().filter(p -> p.planned().start() == null && p.actual().start() == null)
+                .map(p -> p.id().value()).toList();
         RuleViolation.require(undated.isEmpty(), Rule.I4, () -> "programme" + (undated.size() == 1 ? " " : "s ") + String.join(", ", undated)
-                + (undated.size() == 1 ? " has" : " have") + " no planned or actual date; an IATI activity needs at least one. "
-                + "Give planned dates (programmes reschedule), then export again");
+                + (undated.size() == 1 ? " has" : " have") + " no planned or actual start date; an IATI activity needs one. "
+                + "Give a planned start (programme reschedule), then export again");
+        List<String> undescribed = programmes.stream().filter(p -> p.summary() == null || p.summary().isBlank())
+                .map(p -> p.id().value()).toList();
+        RuleViolation.require(undescribed.isEmpty(), Rule.I4, () -> "programme" + (undescribed.size() == 1 ? " " : "s ")
+                + String.join(", ", undescribed) + (undescribed.size() == 1 ? " has" : " have")
+                + " no summary; an IATI activity needs a description. Give a summary (programme revise), then export again");
         List<String> unreported = programmes.stream().filter(p -> reporting(p).isEmpty()).map(p -> p.id().value()).toList();
         RuleViolation.require(unreported.isEmpty(), Rule.I3, () -> "programme" + (unreported.size() == 1 ? " " : "s ")
                 + String.join(", ", unreported) + (unreported.size() == 1 ? " has" : " have")

@@ -345,7 +345,8 @@ public final class Programme {
 
     /** Whether {@code published} says exactly what the programme holds of the parts a publication carries. */
     public boolean isAsPublished(PublishedProgramme published) {
-        return title.equals(published.title()) && Objects.equals(summary, published.summary())
+        return title.equals(Text.required(published.title(), TITLE_MAX, Rule.P2, "the title"))
+                && summary.equals(Text.optional(published.summary(), SUMMARY_MAX, Rule.P2, "the summary"))
                 && timeline.status() == published.status() && timeline.planned().equals(published.planned())
                 && timeline.actual().equals(published.actual())
                 && beneficiaries.equals(new LinkedHashSet<>(published.beneficiaries()))

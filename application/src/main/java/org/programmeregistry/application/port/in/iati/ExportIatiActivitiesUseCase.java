@@ -13,8 +13,8 @@ import org.programmeregistry.application.port.in.CommandValidation;
  * organisation with an IATI identifier (I3): the programme's accountable organisation, else
  * {@code reportingOrganisation}; without either the export is refused, naming the programmes. An
  * identifier that does not start with the reporting organisation's identifier is published
- * prefixed with it, and kept as {@code other-identifier} type A1. A programme without any date is
- * refused (I4).
+ * prefixed with it, and kept as {@code other-identifier} type A1. A programme without a summary, or
+ * without a planned or actual start date, is refused (I4).
  */
 public interface ExportIatiActivitiesUseCase {
 
