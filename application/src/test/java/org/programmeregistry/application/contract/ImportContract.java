@@ -193,4 +193,51 @@ public abstract class ImportContract extends PortContract {
         assertThat(report.written()).isFalse();
         assertThat(stored()).isZero();
     }
+
+    private static IatiActivity withStatus(IatiActivity a, String title, String status, java.time.LocalDate actualEnd) {
+        return new IatiActivity(a.identifier(), a.reportingOrganisation(), title, a.description(), status, a.plannedStart(),
+                a.actualStart(), a.plannedEnd(), actualEnd, a.participants(), a.recipientCountries(), a.sdgTargets(), List.of(), Map.of(),
+                a.line());
+    }
+
+    @Test
+    @DisplayName("P4 P5 a file closes a programme through finalisation; a later file that reopens and retitles it is refused, its dry run too")
+    void lifeCycleThroughTheModel() {
+        IatiActivity started = activity(0, "Programme 0", "MK", partner());
+        activities.add(started);
+        assertThat(importFile(false, false).created()).isEqualTo(1);
+
+        activities.clear();
+        activities.add(withStatus(started, "Programme 0", "4", of(2012, 12, 31)));
+        assertThat(importFile(false, false).updated()).isEqualTo(1);
+        assertThat(registry.queries().find("XM-DAC-47066-B-0").status()).isEqualTo(org.programmeregistry.domain.programme.ProgrammeStatus.CLOSED);
+
+        activities.clear();
+        activities.add(withStatus(started, "Programme 0 reopened", "2", of(2012, 12, 31)));
+        for (boolean dryRun : new boolean[] {true, false}) {
+            Report refused = importFile(false, dryRun);
+            assertThat(refused.refusedWhole()).isTrue();
+            assertThat(refused.refused()).singleElement().satisfies(r -> {
+                assertThat(r.rule()).isEqualTo(org.programmeregistry.domain.Rule.P4);
+                assertThat(r.activity()).isEqualTo("XM-DAC-47066-B-0");
+                assertThat(r.line()).isEqualTo(1);
+            });
+        }
+        assertThat(registry.queries().find("XM-DAC-47066-B-0").status()).isEqualTo(org.programmeregistry.domain.programme.ProgrammeStatus.CLOSED);
+        assertThat(registry.queries().find("XM-DAC-47066-B-0").title()).isEqualTo("Programme 0");
+    }
+
+    @Test
+    @DisplayName("P5 a file that closes a programme in the pipeline without its actual end is refused; the programme stays as it was")
+    void closingWithoutActualEndIsRefused() {
+        IatiActivity pipeline = withStatus(activity(0, "Programme 0", "MK", partner()), "Programme 0", "1", null);
+        activities.add(pipeline);
+        assertThat(importFile(false, false).created()).isEqualTo(1);
+        activities.clear();
+        activities.add(withStatus(pipeline, "Programme 0", "4", null));
+        Report refused = importFile(false, false);
+        assertThat(refused.refused()).singleElement().extracting(ImportIatiActivitiesUseCase.Refusal::rule)
+                .isEqualTo(org.programmeregistry.domain.Rule.P5);
+        assertThat(registry.queries().find("XM-DAC-47066-B-0").status()).isEqualTo(org.programmeregistry.domain.programme.ProgrammeStatus.PIPELINE);
+    }
 }
