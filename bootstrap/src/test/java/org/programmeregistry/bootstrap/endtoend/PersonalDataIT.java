@@ -83,7 +83,7 @@ class PersonalDataIT {
             quiet(env, 0, "territory", "show", "AL", "--format", format);
         }
         quiet(env, 0, "programme", "audit", P);
-        quiet(env, 0, "programme", "revise", P, "--title", "Personal data, revised");
+        quiet(env, 0, "programme", "revise", P, "--title", "Personal data, revised", "--summary", "Whose data stays out of exports");
         quiet(env, 0, "programme", "reschedule", P, "--planned-start", "2020-01-01", "--planned-end", "2023-12-31", "--actual-start",
                 "2020-01-01");
         quiet(env, 0, "programme", "beneficiary", P, "--remove", "BA");
