@@ -74,6 +74,5 @@ public interface ImportIatiActivitiesUseCase {
             refused = List.copyOf(refused);
             unmapped = Map.copyOf(unmapped);
         }
-
     }
 }
