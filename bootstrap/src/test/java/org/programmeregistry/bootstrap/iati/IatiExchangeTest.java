@@ -280,4 +280,32 @@ class IatiExchangeTest {
         Files.writeString(file, "<?xml version=\"1.0\"?>\n<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<iati-activities>&x;</iati-activities>");
         assertThatThrownBy(() -> importFile(iati, file, false, false)).isInstanceOf(IatiFileException.class).hasMessageContaining("line");
     }
+
+    @Test
+    @DisplayName("I2 IATI's schema test suite, as it stands (version xx) and filled in as 2.03: every file ends with a report or a refusal, never a crash")
+    void schemaTestSuiteEndsInAnAnswer() throws Exception {
+        List<Path> files;
+        try (var walk = Files.walk(REFERENCE.resolve("schema-tests/activity-tests"))) {
+            files = walk.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(200);
+        int refusedAsVersion = 0;
+        for (Path file : files) {
+            String xml = Files.readString(file, StandardCharsets.UTF_8);
+            for (String version : List.of("xx", "2.03")) {
+                Path filled = folder.resolve("suite.xml");
+                Files.writeString(filled, xml.replace("version=\"xx\"", "version=\"" + version + "\""), StandardCharsets.UTF_8);
+                try {
+                    var report = importFile(iati, filled, false, true);
+                    assertThat(report.written()).as(file.toString()).isFalse();
+                } catch (org.programmeregistry.domain.RuleViolation | IatiFileException refused) {
+                    assertThat(refused.getMessage()).as(file.toString()).isNotBlank();
+                    if (refused instanceof org.programmeregistry.domain.RuleViolation v && v.rule() == org.programmeregistry.domain.Rule.I2) {
+                        refusedAsVersion++;
+                    }
+                }
+            }
+        }
+        assertThat(refusedAsVersion).isGreaterThanOrEqualTo(files.size() - 5);
+    }
 }
