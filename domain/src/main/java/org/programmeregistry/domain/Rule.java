@@ -33,6 +33,9 @@ public enum Rule {
     O3("an organisation has a non-blank name of at most 300 characters and an acronym of 1-40 letters, digits, '.', '_', '&', '/' or '-', starting with a letter or digit"),
     T1("a territory is known to the catalogue and its name is the one valid on the date asked about"),
     I1("an IATI activity uses the codes of IATI 2.03: activity status 1-6, participating-organisation role 1-4; each participating organisation has an identifier or a name"),
+    I2("an IATI file states its version, one of 2.01, 2.02 and 2.03, the versions the registry reads"),
+    I3("an exported activity is reported by an organisation with an IATI organisation identifier: the accountable organisation, else the one named for the export"),
+    I4("an exported programme has a summary and a planned or an actual start date, as an IATI activity needs a description and a start"),
     Q1("a search names only territories the catalogue knows and organisations the registry has registered");
 
     private final String statement;

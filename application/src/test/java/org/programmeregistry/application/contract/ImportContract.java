@@ -78,7 +78,11 @@ public abstract class ImportContract extends PortContract {
     }
 
     private Report importFile(boolean skipInvalid, boolean dryRun) {
-        return iati.importActivities(new ImportIatiActivitiesUseCase.Command("importer", file, skipInvalid, dryRun, n -> { }));
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return iati.importActivities(new ImportIatiActivitiesUseCase.Command("importer", in, skipInvalid, dryRun, n -> { }));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private long stored() {
@@ -131,7 +135,11 @@ public abstract class ImportContract extends PortContract {
         activities.add(broken(MANY));
         Report report = importFile(false, false);
         assertThat(report.written()).isFalse();
-        assertThat(report.refused()).singleElement().satisfies(line -> assertThat(line).startsWith("XM-DAC-47066-B-1234: [P6]"));
+        assertThat(report.refused()).singleElement().satisfies(refusal -> {
+            assertThat(refusal.text()).startsWith("XM-DAC-47066-B-1234: [P6]");
+            assertThat(refusal.rule()).isEqualTo(org.programmeregistry.domain.Rule.P6);
+            assertThat(refusal.activity()).isEqualTo("XM-DAC-47066-B-1234");
+        });
         assertThat(stored()).isZero();
         assertThat(inTransaction(() -> ports.organisations().all())).isEmpty();
         assertThat(inTransaction(() -> ports.auditLog().ofProgramme("XM-DAC-47066-B-0"))).isEmpty();
@@ -147,7 +155,7 @@ public abstract class ImportContract extends PortContract {
                 valid.statusCode(), valid.plannedStart(), valid.actualStart(), valid.plannedEnd(), valid.actualEnd(), participants,
                 valid.recipientCountries(), valid.sdgTargets(), List.of(), Map.of(), valid.line()));
         Report report = importFile(false, false);
-        assertThat(report.refused()).singleElement().satisfies(line -> assertThat(line).startsWith("XM-DAC-47066-B-0: [I1]"));
+        assertThat(report.refused()).singleElement().satisfies(refusal -> assertThat(refusal.text()).startsWith("XM-DAC-47066-B-0: [I1]"));
         assertThat(stored()).isZero();
     }
 
@@ -186,5 +194,52 @@ public abstract class ImportContract extends PortContract {
         assertThat(report.created()).isEqualTo(MANY);
         assertThat(report.written()).isFalse();
         assertThat(stored()).isZero();
+    }
+
+    private static IatiActivity withStatus(IatiActivity a, String title, String status, java.time.LocalDate actualEnd) {
+        return new IatiActivity(a.identifier(), a.reportingOrganisation(), title, a.description(), status, a.plannedStart(),
+                a.actualStart(), a.plannedEnd(), actualEnd, a.participants(), a.recipientCountries(), a.sdgTargets(), List.of(), Map.of(),
+                a.line());
+    }
+
+    @Test
+    @DisplayName("P4 P5 a file closes a programme through finalisation; a later file that reopens and retitles it is refused, its dry run too")
+    void lifeCycleThroughTheModel() {
+        IatiActivity started = activity(0, "Programme 0", "MK", partner());
+        activities.add(started);
+        assertThat(importFile(false, false).created()).isEqualTo(1);
+
+        activities.clear();
+        activities.add(withStatus(started, "Programme 0", "4", of(2012, 12, 31)));
+        assertThat(importFile(false, false).updated()).isEqualTo(1);
+        assertThat(registry.queries().find("XM-DAC-47066-B-0").status()).isEqualTo(org.programmeregistry.domain.programme.ProgrammeStatus.CLOSED);
+
+        activities.clear();
+        activities.add(withStatus(started, "Programme 0 reopened", "2", of(2012, 12, 31)));
+        for (boolean dryRun : new boolean[] {true, false}) {
+            Report refused = importFile(false, dryRun);
+            assertThat(refused.refusedWhole()).isTrue();
+            assertThat(refused.refused()).singleElement().satisfies(r -> {
+                assertThat(r.rule()).isEqualTo(org.programmeregistry.domain.Rule.P4);
+                assertThat(r.activity()).isEqualTo("XM-DAC-47066-B-0");
+                assertThat(r.line()).isEqualTo(1);
+            });
+        }
+        assertThat(registry.queries().find("XM-DAC-47066-B-0").status()).isEqualTo(org.programmeregistry.domain.programme.ProgrammeStatus.CLOSED);
+        assertThat(registry.queries().find("XM-DAC-47066-B-0").title()).isEqualTo("Programme 0");
+    }
+
+    @Test
+    @DisplayName("P5 a file that closes a programme in the pipeline without its actual end is refused; the programme stays as it was")
+    void closingWithoutActualEndIsRefused() {
+        IatiActivity pipeline = withStatus(activity(0, "Programme 0", "MK", partner()), "Programme 0", "1", null);
+        activities.add(pipeline);
+        assertThat(importFile(false, false).created()).isEqualTo(1);
+        activities.clear();
+        activities.add(withStatus(pipeline, "Programme 0", "4", null));
+        Report refused = importFile(false, false);
+        assertThat(refused.refused()).singleElement().extracting(ImportIatiActivitiesUseCase.Refusal::rule)
+                .isEqualTo(org.programmeregistry.domain.Rule.P5);
+        assertThat(registry.queries().find("XM-DAC-47066-B-0").status()).isEqualTo(org.programmeregistry.domain.programme.ProgrammeStatus.PIPELINE);
     }
 }

@@ -86,8 +86,11 @@ public final class SiteBenchmark {
         try (BenchDatabase db = BenchDatabase.create(BenchDatabase.Kind.H2, "site", 2, ";QUERY_CACHE_SIZE=32")) {
             ProgrammeRegistry registry = ProgrammeRegistry.over(db.persistence.ports())
                     .iati(new StaxIatiActivityReader(), new StaxIatiActivityWriter()).build();
-            ImportIatiActivitiesUseCase.Report report = registry.port(ImportIatiActivitiesUseCase.class)
-                    .importActivities(new ImportIatiActivitiesUseCase.Command("bench", file, false, false, n -> { }));
+            ImportIatiActivitiesUseCase.Report report;
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                report = registry.port(ImportIatiActivitiesUseCase.class)
+                        .importActivities(new ImportIatiActivitiesUseCase.Command("bench", in, false, false, n -> { }));
+            }
             System.out.printf(Locale.ROOT, "%nover H2: %,d programmes imported%n", report.created());
             StaticSite site = new StaticSite(registry.port(SearchProgrammesQuery.class), registry.port(FactSheetQuery.class));
             FactSheetQuery queries = registry.port(FactSheetQuery.class);

@@ -22,7 +22,8 @@ class IatiCommandIT {
         Map<String, String> second = Map.of("PROGRAMMES_HOME", folder.resolve("second").toString());
         assertThat(ProgrammesProcess.runJar(first, "examples", "load").code()).isZero();
         Path file = folder.resolve("seeds.xml");
-        ProgrammesProcess.Result export = ProgrammesProcess.runJar(first, "iati", "export", "--output", file.toString());
+        ProgrammesProcess.Result export = ProgrammesProcess.runJar(first, "iati", "export", "--reporting-org", "IOM", "--output",
+                file.toString());
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(export.out()).contains("wrote 2 activities");
         assertThat(Files.readString(file)).doesNotContain("Head of delegation");
@@ -37,12 +38,33 @@ class IatiCommandIT {
     }
 
     @Test
+    @DisplayName("P4 a file that reopens the closed IBM programme exits 65 naming P4, its dry run too; the programme stays closed")
+    void reopeningFileIsRefused() throws Exception {
+        Map<String, String> env = Map.of("PROGRAMMES_HOME", folder.resolve("reopen").toString());
+        assertThat(ProgrammesProcess.runJar(env, "examples", "load").code()).isZero();
+        Path file = folder.resolve("ibm.xml");
+        assertThat(ProgrammesProcess.runJar(env, "iati", "export", "--programme", "IOM-HU-IBM-2009", "--output", file.toString()).code())
+                .isZero();
+        Files.writeString(file, Files.readString(file).replace("<activity-status code=\"4\"/>", "<activity-status code=\"2\"/>")
+                .replace("Integrated Border Management", "Integrated Border Management, reopened"));
+        ProgrammesProcess.Result dry = ProgrammesProcess.runJar(env, "iati", "import", "--dry-run", file.toString());
+        assertThat(dry.code()).as(dry.err()).isEqualTo(65);
+        assertThat(dry.err()).contains("IOM-HU-IBM-2009: [P4]", "nothing would be imported: 1 of 1 activities breaks a rule");
+        ProgrammesProcess.Result real = ProgrammesProcess.runJar(env, "iati", "import", file.toString());
+        assertThat(real.code()).isEqualTo(65);
+        assertThat(real.err()).contains("IOM-HU-IBM-2009: [P4]", "nothing was imported");
+        assertThat(ProgrammesProcess.runJar(env, "programme", "show", "IOM-HU-IBM-2009").out()).doesNotContain("reopened");
+        ProgrammesProcess.Result directory = ProgrammesProcess.runJar(env, "iati", "import", folder.toString());
+        assertThat(directory.code()).isEqualTo(66);
+    }
+
+    @Test
     @DisplayName("a hostile file exits 65 with a line and column; a missing file exits 66")
     void badFiles() throws Exception {
         Map<String, String> env = Map.of("PROGRAMMES_HOME", folder.resolve("home").toString());
         Path laughs = folder.resolve("laughs.xml");
         Files.writeString(laughs, "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]>\n"
-                + "<iati-activities>&lol2;</iati-activities>\n");
+                + "<iati-activities version=\"2.03\">&lol2;</iati-activities>\n");
         ProgrammesProcess.Result hostile = ProgrammesProcess.runJar(env, "iati", "import", laughs.toString());
         assertThat(hostile.code()).isEqualTo(65);
         assertThat(hostile.err()).startsWith("error: not a readable IATI activity file").contains("line").doesNotContain("\tat ");

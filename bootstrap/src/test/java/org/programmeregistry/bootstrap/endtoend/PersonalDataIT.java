@@ -43,7 +43,7 @@ class PersonalDataIT {
         quiet(env, 0, "examples", "load");
         quiet(env, 0, "organisation", "add", "PDORG", "--name", "Personal Data Office", "--type", "GOVERNMENT");
         quiet(env, 0, "organisation", "office", "PDORG", "--territory", "AL", "--since", "2000-01-01");
-        quiet(env, 0, "programme", "register", P, "--title", "Personal data", "--planned-start", "2020-01-01", "--planned-end", "2022-12-31");
+        quiet(env, 0, "programme", "register", P, "--title", "Personal data", "--summary", "Whose data stays out of exports", "--planned-start", "2020-01-01", "--planned-end", "2022-12-31");
         quiet(env, 0, "programme", "beneficiary", P, "--add", "AL");
         quiet(env, 0, "programme", "beneficiary", P, "--add", "BA");
         quiet(env, 0, "programme", "fund", P, "--donor", "EC", "--instrument", "IPA", "--amount", "1000", "--currency", "EUR");
@@ -83,7 +83,7 @@ class PersonalDataIT {
             quiet(env, 0, "territory", "show", "AL", "--format", format);
         }
         quiet(env, 0, "programme", "audit", P);
-        quiet(env, 0, "programme", "revise", P, "--title", "Personal data, revised");
+        quiet(env, 0, "programme", "revise", P, "--title", "Personal data, revised", "--summary", "Whose data stays out of exports");
         quiet(env, 0, "programme", "reschedule", P, "--planned-start", "2020-01-01", "--planned-end", "2023-12-31", "--actual-start",
                 "2020-01-01");
         quiet(env, 0, "programme", "beneficiary", P, "--remove", "BA");
@@ -95,10 +95,10 @@ class PersonalDataIT {
         quiet(env, 0, "programme", "resume", P);
         quiet(env, 0, "programme", "finalise", P, "--on", "2022-12-31");
         quiet(env, 0, "programme", "close", P);
-        quiet(env, 0, "programme", "register", "PD-2", "--title", "Cancelled", "--planned-start", "2020-01-01");
+        quiet(env, 0, "programme", "register", "PD-2", "--title", "Cancelled", "--summary", "Cancelled before it began", "--planned-start", "2020-01-01");
         quiet(env, 0, "programme", "cancel", "PD-2");
         quiet(env, 0, "programme", "audit", P);
-        quiet(env, 0, "iati", "export", "--output", export.toString());
+        quiet(env, 0, "iati", "export", "--reporting-org", "IOM", "--output", export.toString());
         assertThat(Files.readString(export, StandardCharsets.UTF_8)).doesNotContain("Zzyzx");
         quiet(Map.of("PROGRAMMES_HOME", folder.resolve("other").toString()), 0, "iati", "import", export.toString());
         Path site = folder.resolve("site");

@@ -21,6 +21,11 @@ public record Acronym(String value) implements Comparable<Acronym> {
         }
     }
 
+    /** Whether {@code value} has the form of an acronym (O3), for callers that try a value before taking it. */
+    public static boolean isWellFormed(String value) {
+        return value != null && FORM.matcher(value).matches();
+    }
+
     public static Acronym of(String value) {
         return new Acronym(value == null ? null : value.strip());
     }

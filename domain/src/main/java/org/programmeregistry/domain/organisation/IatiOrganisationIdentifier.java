@@ -17,6 +17,11 @@ public record IatiOrganisationIdentifier(String value) {
         }
     }
 
+    /** Whether {@code value} has the form of an identifier (O1), for callers that try a value before taking it. */
+    public static boolean isWellFormed(String value) {
+        return value != null && FORM.matcher(value).matches();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -47,7 +47,7 @@ public final class Programme {
     private Timeline timeline;
     private CoordinatingOffice coordinatingOffice;
     private final Set<TerritoryCode> beneficiaries;
-    private final Funding funding;
+    private Funding funding;
     private final Map<Acronym, Set<PartnerRole>> roles;
     private final Workplan workplan;
     private final Set<SdgTarget> sdgTargets;
@@ -92,6 +92,21 @@ public final class Programme {
      */
     public static Programme reconstitute(ProgrammeSnapshot snapshot) {
         return new Programme(snapshot);
+    }
+
+    /**
+     * A new programme as a publication describes it, checked against every rule of one
+     * programme, those that need the territory catalogue included (T1, P6): made whole or not at all.
+     */
+    public static Programme fromPublished(PublishedProgramme published, TerritoryCatalogue catalogue) {
+        Objects.requireNonNull(published, "published");
+        List<Contribution> contributions = published.donors().stream()
+                .map(donor -> new Contribution(donor, Optional.empty(), Optional.empty())).toList();
+        Programme programme = new Programme(new ProgrammeSnapshot(published.id(), published.title(), published.summary(),
+                published.status(), published.planned(), published.actual(), Optional.empty(), published.beneficiaries(), contributions,
+                published.roles(), List.of(), List.of(), published.sdgTargets(), List.of(), 0));
+        programme.checkTerritories(catalogue);
+        return programme;
     }
 
     public ProgrammeSnapshot snapshot() {
@@ -151,6 +166,25 @@ public final class Programme {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(role, "role");
         roles.computeIfAbsent(organisation, o -> EnumSet.noneOf(PartnerRole.class)).add(role);
+    }
+
+    /**
+     * Takes a role back from an organisation. The accountable organisation keeps its role while
+     * its office coordinates the programme (P7). Withdrawing a role it does not hold changes nothing.
+     */
+    public void withdrawRole(Acronym organisation, PartnerRole role) {
+        timeline.requireChangeable(id);
+        Set<PartnerRole> held = roles.get(organisation);
+        if (held == null || !held.contains(role)) {
+            return;
+        }
+        require(role != PartnerRole.ACCOUNTABLE || coordinatingOffice == null || !coordinatingOffice.organisation().equals(organisation),
+                Rule.P7, () -> organisation + " coordinates programme " + id + " from its office in " + coordinatingOffice.territory()
+                        + "; it stays the accountable organisation while its office coordinates");
+        held.remove(role);
+        if (held.isEmpty()) {
+            roles.remove(organisation);
+        }
     }
 
     /** Records a donor's funding; a donor appears once per instrument (P9). The donor becomes a funding partner. */
@@ -305,6 +339,138 @@ public final class Programme {
         checkCoordinatingOffice(coordinatingOffice, next);
         events.requireInside(period);
         this.timeline = next;
+    }
+
+    // ---- a published version (an IATI import) ----------------------------------------------
+
+    /** Whether {@code published} says exactly what the programme holds of the parts a publication carries. */
+    public boolean isAsPublished(PublishedProgramme published) {
+        return title.equals(Text.required(published.title(), TITLE_MAX, Rule.P2, "the title"))
+                && summary.equals(Text.optional(published.summary(), SUMMARY_MAX, Rule.P2, "the summary"))
+                && timeline.status() == published.status() && timeline.planned().equals(published.planned())
+                && timeline.actual().equals(published.actual())
+                && beneficiaries.equals(new LinkedHashSet<>(published.beneficiaries()))
+                && partners().equals(published.partners()) && sdgTargets.equals(new TreeSet<>(published.sdgTargets()));
+    }
+
+    /**
+     * Takes a published version of this programme through the same rules as the commands, and
+     * returns whether anything changed. A version that says exactly what is stored changes
+     * nothing, even on a closed or cancelled programme; any other is refused there (P4). The
+     * status follows the life cycle (P4), through every intermediate step, each with the dates
+     * it needs (P5). A beneficiary that sent a delegation (E4) or that a deliverable names (P10,
+     * so no signed deliverable loses its territory) stays; modules, deliverables, the office and
+     * the events are not part of a publication and stay as they are (P8). Whole or not at all:
+     * a refused version leaves the programme exactly as it was.
+     */
+    public boolean applyPublished(PublishedProgramme published, TerritoryCatalogue catalogue) {
+        Objects.requireNonNull(published, "published");
+        require(published.id().equals(id), Rule.P1, () -> "a published version of " + published.id() + " cannot change programme " + id);
+        if (isAsPublished(published)) {
+            return false;
+        }
+        timeline.requireChangeable(id);
+        List<ProgrammeStatus> path = timeline.status().pathTo(published.status());
+        require(published.status() == timeline.status() || !path.isEmpty(), Rule.P4, () -> "programme " + id + " is "
+                + timeline.status() + " and cannot become " + published.status() + "; " + timeline.status() + " is followed only by "
+                + timeline.status().successors());
+        Programme next = new Programme(snapshot());
+        next.revise(published.title(), published.summary());
+        next.takeBeneficiaries(published.beneficiaries(), catalogue);
+        next.takeDonors(published.donors());
+        next.takeRoles(published.roles());
+        next.takeSdgTargets(published.sdgTargets());
+        if (!timeline.planned().equals(published.planned()) || !timeline.actual().equals(published.actual())) {
+            next.reschedule(published.planned(), published.actual(), catalogue);
+        }
+        for (ProgrammeStatus step : path) {
+            next.stepTo(step, catalogue);
+        }
+        takeStateOf(next);
+        return true;
+    }
+
+    private void takeBeneficiaries(List<TerritoryCode> published, TerritoryCatalogue catalogue) {
+        for (TerritoryCode territory : published) {
+            if (!beneficiaries.contains(territory)) {
+                addBeneficiary(territory, catalogue);
+            }
+        }
+        for (TerritoryCode territory : List.copyOf(beneficiaries)) {
+            if (!published.contains(territory)) {
+                removeBeneficiary(territory);
+            }
+        }
+    }
+
+    private void takeDonors(List<Acronym> donors) {
+        for (Acronym donor : donors) {
+            if (funding.all().stream().noneMatch(c -> c.donor().equals(donor))) {
+                recordContribution(new Contribution(donor, Optional.empty(), Optional.empty()));
+            }
+        }
+        for (Contribution line : funding.all()) {
+            if (!donors.contains(line.donor())) {
+                removeContribution(line.donor(), line.instrument());
+            }
+        }
+    }
+
+    private void takeRoles(Map<Acronym, Set<PartnerRole>> published) {
+        published.forEach((organisation, set) -> set.forEach(role -> assignRole(organisation, role)));
+        for (Map.Entry<Acronym, Set<PartnerRole>> held : Map.copyOf(roles).entrySet()) {
+            for (PartnerRole role : Set.copyOf(held.getValue())) {
+                if (!published.getOrDefault(held.getKey(), Set.of()).contains(role)) {
+                    withdrawRole(held.getKey(), role);
+                }
+            }
+        }
+    }
+
+    private void takeSdgTargets(List<SdgTarget> published) {
+        published.forEach(this::tagSdgTarget);
+        for (SdgTarget target : List.copyOf(sdgTargets)) {
+            if (!published.contains(target)) {
+                removeSdgTarget(target);
+            }
+        }
+    }
+
+    /** One step of the life cycle (P4), with the date it needs from the programme's actual period (P5). */
+    private void stepTo(ProgrammeStatus step, TerritoryCatalogue catalogue) {
+        switch (step) {
+            case IMPLEMENTATION -> {
+                if (timeline.status() == ProgrammeStatus.SUSPENDED) {
+                    resume();
+                } else {
+                    require(timeline.actual().start() != null, Rule.P5, () -> "programme " + id + " cannot pass through "
+                            + ProgrammeStatus.IMPLEMENTATION + " without an actual start date");
+                    start(timeline.actual().start(), catalogue);
+                }
+            }
+            case FINALISATION -> {
+                require(timeline.actual().end() != null, Rule.P5, () -> "programme " + id + " cannot pass through "
+                        + ProgrammeStatus.FINALISATION + " without an actual end date");
+                finalise(timeline.actual().end(), catalogue);
+            }
+            case CLOSED -> close();
+            case SUSPENDED -> suspend();
+            case CANCELLED -> cancel();
+            case PIPELINE -> throw new IllegalStateException("no step of the life cycle leads back to " + step);
+        }
+    }
+
+    private void takeStateOf(Programme next) {
+        this.title = next.title;
+        this.summary = next.summary;
+        this.timeline = next.timeline;
+        this.beneficiaries.clear();
+        this.beneficiaries.addAll(next.beneficiaries);
+        this.funding = next.funding;
+        this.roles.clear();
+        this.roles.putAll(next.roles);
+        this.sdgTargets.clear();
+        this.sdgTargets.addAll(next.sdgTargets);
     }
 
     // ---- events: every change of an event goes through these --------------------------------

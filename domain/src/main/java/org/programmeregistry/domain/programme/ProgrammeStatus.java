@@ -1,6 +1,12 @@
 package org.programmeregistry.domain.programme;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +53,32 @@ public enum ProgrammeStatus {
 
     public boolean canBecome(ProgrammeStatus next) {
         return successors().contains(next);
+    }
+
+    /**
+     * The statuses a programme passes through, in order, to become {@code target} by the
+     * life cycle's steps (P4): the shortest such path, {@code target} last; empty when the
+     * programme is {@code target} already or cannot become it.
+     */
+    public List<ProgrammeStatus> pathTo(ProgrammeStatus target) {
+        Map<ProgrammeStatus, ProgrammeStatus> reachedFrom = new EnumMap<>(ProgrammeStatus.class);
+        Deque<ProgrammeStatus> queue = new ArrayDeque<>(List.of(this));
+        while (!queue.isEmpty() && !reachedFrom.containsKey(target)) {
+            ProgrammeStatus current = queue.removeFirst();
+            for (ProgrammeStatus next : current.successors()) {
+                if (next != this && reachedFrom.putIfAbsent(next, current) == null) {
+                    queue.addLast(next);
+                }
+            }
+        }
+        if (target == this || !reachedFrom.containsKey(target)) {
+            return List.of();
+        }
+        List<ProgrammeStatus> path = new ArrayList<>();
+        for (ProgrammeStatus step = target; step != this; step = reachedFrom.get(step)) {
+            path.add(0, step);
+        }
+        return List.copyOf(path);
     }
 
     public static Optional<ProgrammeStatus> fromIatiCode(String code) {

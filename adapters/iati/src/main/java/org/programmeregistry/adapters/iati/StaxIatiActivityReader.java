@@ -34,6 +34,8 @@ import javax.xml.stream.XMLStreamReader;
 import org.programmeregistry.application.port.out.iati.IatiActivity;
 import org.programmeregistry.application.port.out.iati.IatiActivityReader;
 import org.programmeregistry.application.port.out.iati.IatiFileException;
+import org.programmeregistry.domain.Rule;
+import org.programmeregistry.domain.RuleViolation;
 
 /**
  * Reads IATI 2.03 {@code iati-activities} files with the JDK's StAX parser, one activity at a
@@ -60,9 +62,10 @@ import org.programmeregistry.application.port.out.iati.IatiFileException;
  *     tag that never ends. Text is delivered in chunks, so long texts meet the text limit first;</li>
  * <li>an activity holds at most {@value #DEFAULT_MAX_ITEMS_PER_ACTIVITY} values in each of its
  *     lists and as many distinct unmapped element names;</li>
- * <li>the root element must be {@code iati-activities} (in no namespace).</li>
+ * <li>the root element must be {@code iati-activities} (in no namespace), with a {@code version} of 2.01, 2.02
+ *     or 2.03 (I2, refused with a {@link RuleViolation} naming the version found).</li>
  * </ul>
- * Every refusal, and every parse error (not XML, truncated, wrong encoding), is an
+ * Every other refusal, and every parse error (not XML, truncated, wrong encoding), is an
  * {@link IatiFileException} with the line and column where reading stopped. The stream is read
  * in order and not closed; activities before the failure have already reached the consumer, so a
  * caller that wants all or nothing collects or checks first (the import use case does).
@@ -107,6 +110,8 @@ public final class StaxIatiActivityReader implements IatiActivityReader {
     public static final int DEFAULT_MAX_ITEMS_PER_ACTIVITY = 10_000;
 
     private static final String ROOT = "iati-activities";
+    /** I2: the versions whose elements and codes the reader maps as it does 2.03's. */
+    static final List<String> READ_VERSIONS = List.of("2.01", "2.02", "2.03");
     private static final String ACTIVITY = "iati-activity";
     private static final Pattern XSD_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:Z|[+-]\\d{2}:\\d{2})?");
 
@@ -201,6 +206,12 @@ public final class StaxIatiActivityReader implements IatiActivityReader {
             if (!isIati(ROOT)) {
                 throw refuse("the root element is <" + qualifiedName() + ">, not <" + ROOT + ">");
             }
+            String version = attribute("version");
+            if (version == null || !READ_VERSIONS.contains(version)) {
+                throw new RuleViolation(Rule.I2, (version == null ? "the file states no version (iati-activities/@version)"
+                        : "the file is IATI version '" + abbreviate(version) + "'") + "; the registry reads versions "
+                        + String.join(", ", READ_VERSIONS));
+            }
             int count = 0;
             while (true) {
                 int event = next();
@@ -291,6 +302,16 @@ public final class StaxIatiActivityReader implements IatiActivityReader {
                         skipElement();
                     }
                     case "activity-date" -> activityDate(a);
+                    case "other-identifier" -> {
+                        String ref = attribute("ref");
+                        if ("A1".equals(attribute("type")) && ref != null && a.ownIdentifier == null && a.identifier != null
+                                && a.identifier.endsWith("-" + ref)) {
+                            a.ownIdentifier = ref;
+                        } else {
+                            a.unmapped(name);
+                        }
+                        skipElement();
+                    }
                     case "recipient-country" -> {
                         String code = attribute("code");
                         if (code == null) {
@@ -539,6 +560,7 @@ public final class StaxIatiActivityReader implements IatiActivityReader {
             final String language;
             final List<String> seen = new ArrayList<>(4);
             String identifier;
+            String ownIdentifier;
             IatiActivity.Organisation reportingOrganisation;
             String title;
             String description;
@@ -584,7 +606,7 @@ public final class StaxIatiActivityReader implements IatiActivityReader {
                 recipients.addAll(countries);
                 recipients.addAll(regions);
                 return new IatiActivity(identifier, reportingOrganisation, title, description, statusCode, dates[0], dates[1],
-                        dates[2], dates[3], participants, recipients, sdgTargets, sdgGoals, unmapped, line);
+                        dates[2], dates[3], participants, recipients, sdgTargets, sdgGoals, unmapped, line, ownIdentifier);
             }
         }
     }

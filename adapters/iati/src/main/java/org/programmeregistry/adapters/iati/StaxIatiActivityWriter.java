@@ -36,7 +36,8 @@ import org.programmeregistry.application.port.out.iati.IatiActivityWriter;
  * {@code <iati-activity last-updated-datetime="..." xml:lang="en">} (both datetimes are
  * {@code generatedAt}, to the second) with its children in the order the schema's sequence
  * demands: {@code iati-identifier}, {@code reporting-org}, {@code title}, {@code description
- * type="1"}, {@code participating-org}s, {@code activity-status}, {@code activity-date}s (types 1
+ * type="1"}, {@code participating-org}s, {@code other-identifier type="A1"} (the registry's own
+ * identifier, when the activity is published under another), {@code activity-status}, {@code activity-date}s (types 1
  * to 4), {@code recipient-country}s, {@code recipient-region}s, {@code tag}s (vocabulary 2 SDG
  * goals, then vocabulary 3 SDG targets). Texts are {@code narrative}s in the activity's default
  * language, so they carry no {@code xml:lang}. An {@link IatiActivity} holds no events, delegations
@@ -211,6 +212,13 @@ public final class StaxIatiActivityWriter implements IatiActivityWriter {
                 indent(xml, 2);
                 xml.writeEndElement();
             }
+        }
+
+        if (a.reportingOrganisationIdentifier() != null) {
+            indent(xml, 2);
+            xml.writeEmptyElement("other-identifier");
+            xml.writeAttribute("ref", a.reportingOrganisationIdentifier());
+            xml.writeAttribute("type", "A1");
         }
 
         indent(xml, 2);

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.programmeregistry.application.port.out.iati.IatiActivity;
 import org.programmeregistry.application.port.out.iati.IatiActivity.Organisation;
@@ -35,12 +36,47 @@ class StaxIatiActivityReaderTest {
         return readAll(reader, xml.getBytes(UTF_8));
     }
 
+    /**
+     * An official example. The schema's test files say {@code version="xx"}, a placeholder IATI's
+     * own test harness fills in; filled with 2.03 here, the version they test.
+     */
     private List<IatiActivity> readExample(String name) throws IOException {
-        try (InputStream in = Files.newInputStream(IatiFiles.example(name))) {
+        byte[] bytes = new String(Files.readAllBytes(IatiFiles.example(name)), UTF_8)
+                .replace("<iati-activities version=\"xx\"", "<iati-activities version=\"2.03\"").getBytes(UTF_8);
+        try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
             List<IatiActivity> activities = new ArrayList<>();
             assertThat(reader.read(in, activities::add)).isEqualTo(activities.size());
             return activities;
         }
+    }
+
+    private static final String ONE_ACTIVITY = "<iati-activity><iati-identifier>XM-DAC-47066-V</iati-identifier></iati-activity>";
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2.01", "2.02", "2.03"})
+    @DisplayName("I2 the 2.0x versions the reader maps as 2.03 are read")
+    void readsTheVersionsItMaps(String version) {
+        assertThat(readAll("<iati-activities version=\"" + version + "\">" + ONE_ACTIVITY + "</iati-activities>")).hasSize(1);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1.05", "2.04", "xx"})
+    @DisplayName("I2 a file of another version is refused in one line naming the version found")
+    void refusesOtherVersions(String version) {
+        org.programmeregistry.domain.RuleViolation refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.programmeregistry.domain.RuleViolation.class,
+                () -> readAll("<iati-activities version=\"" + version + "\">" + ONE_ACTIVITY + "</iati-activities>"));
+        assertThat(refused.rule()).isEqualTo(org.programmeregistry.domain.Rule.I2);
+        assertThat(refused.getMessage()).contains("'" + version + "'").doesNotContain("\n");
+    }
+
+    @Test
+    @DisplayName("I2 a file that states no version is refused, not read as if it were 2.03")
+    void refusesAFileWithoutVersion() {
+        org.programmeregistry.domain.RuleViolation refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.programmeregistry.domain.RuleViolation.class, () -> readAll("<iati-activities>" + ONE_ACTIVITY + "</iati-activities>"));
+        assertThat(refused.rule()).isEqualTo(org.programmeregistry.domain.Rule.I2);
+        assertThat(refused.getMessage()).contains("no version");
     }
 
     private static String activityFile(String children) {

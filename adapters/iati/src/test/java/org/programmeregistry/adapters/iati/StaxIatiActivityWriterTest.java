@@ -362,7 +362,7 @@ class StaxIatiActivityWriterTest {
         assertThat(List.of(IatiActivity.class.getRecordComponents()).stream().map(c -> c.getName()))
                 .containsExactly("identifier", "reportingOrganisation", "title", "description", "statusCode", "plannedStart",
                         "actualStart", "plannedEnd", "actualEnd", "participants", "recipientCountries", "sdgTargets",
-                        "sdgGoals", "unmapped", "line");
+                        "sdgGoals", "unmapped", "line", "reportingOrganisationIdentifier");
         assertThat(List.of(Participant.class.getRecordComponents()).stream().map(c -> c.getName()))
                 .containsExactly("organisation", "roleCode");
         assertThat(List.of(Organisation.class.getRecordComponents()).stream().map(c -> c.getName()))

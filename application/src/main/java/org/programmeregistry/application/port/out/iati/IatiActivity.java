@@ -13,6 +13,9 @@ import java.util.Objects;
  *
  * @param line where the activity starts in the file (1-based), for messages; 0 when unknown
  * @param unmapped elements of the activity the registry does not map, by element name, with their counts
+ * @param reportingOrganisationIdentifier the {@code other-identifier} of type A1 (the reporting
+ *     organisation's own identifier of the activity), when the identifier is published prefixed
+ *     with the reporting organisation's; {@code null} otherwise
  */
 public record IatiActivity(
         String identifier,
@@ -29,7 +32,16 @@ public record IatiActivity(
         List<String> sdgTargets,
         List<String> sdgGoals,
         Map<String, Integer> unmapped,
-        int line) {
+        int line,
+        String reportingOrganisationIdentifier) {
+
+    /** An activity without an {@code other-identifier}. */
+    public IatiActivity(String identifier, Organisation reportingOrganisation, String title, String description, String statusCode,
+            LocalDate plannedStart, LocalDate actualStart, LocalDate plannedEnd, LocalDate actualEnd, List<Participant> participants,
+            List<String> recipientCountries, List<String> sdgTargets, List<String> sdgGoals, Map<String, Integer> unmapped, int line) {
+        this(identifier, reportingOrganisation, title, description, statusCode, plannedStart, actualStart, plannedEnd, actualEnd,
+                participants, recipientCountries, sdgTargets, sdgGoals, unmapped, line, null);
+    }
 
     public IatiActivity {
         participants = List.copyOf(participants);
