@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.programmeregistry.application.InvalidCommandException;
 import org.programmeregistry.application.NotFoundException;
 import org.programmeregistry.application.port.in.iati.ExportIatiActivitiesUseCase;
