@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -62,7 +63,7 @@ class EmbeddedHomeIT {
         }
         assertThat(errs).as("the commands started while the import held the home").contains(WAITING + "\n");
         assertThat(ProgrammesProcess.runJar(env(home), "programme", "list", "--limit", "1").out())
-                .contains("of " + (2 + activities + 1) + " programme(s)");
+                .contains(String.format(Locale.ROOT, "of %,d programme(s)", 2 + activities + 1)); // the text output groups digits
     }
 
     @Test
