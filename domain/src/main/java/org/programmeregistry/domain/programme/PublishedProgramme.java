@@ -1,6 +1,7 @@
 package org.programmeregistry.domain.programme;
 
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +45,7 @@ public record PublishedProgramme(
             }
         });
         roles = Map.copyOf(copy);
-        donors = List.copyOf(new java.util.LinkedHashSet<>(donors));
+        donors = List.copyOf(new LinkedHashSet<>(donors));
         sdgTargets = List.copyOf(sdgTargets);
     }
 

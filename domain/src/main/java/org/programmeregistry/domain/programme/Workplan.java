@@ -77,12 +77,12 @@ final class Workplan {
     }
 
     /**
-     * Replaces what deliverable {@code number} says, keeping its number: P13 it exists (that it
-     * was not signed is the event ledger's to check), P12 its title, P10 its territory.
+     * Replaces what deliverable {@code number} says, keeping its number: P12 its title, P10 its
+     * territory. That it exists (P13, {@link #requireDeliverable}) and was not signed (the event
+     * ledger's) the programme checks first, in that order, as for a removal.
      */
     Deliverable changeDeliverable(int number, DeliverableKind kind, DeliverableScope scope, String title, Optional<TerritoryCode> territory,
             Set<TerritoryCode> beneficiaries) {
-        requireDeliverable(number);
         Deliverable changed = new Deliverable(number, kind, scope, title, territory);
         checkTerritory(changed, beneficiaries);
         deliverables.put(number, changed);

@@ -21,4 +21,9 @@ final class Amounts {
         String grouped = (negative ? "-" : "") + String.format(Locale.ENGLISH, "%,d", new BigInteger(whole.isEmpty() ? "0" : whole)) + fraction;
         return currency == null || currency.isEmpty() ? grouped : currency + " " + grouped;
     }
+
+    /** A count grouped in thousands as amounts are: {@code 3,003}. */
+    static String count(long count) {
+        return String.format(Locale.ENGLISH, "%,d", count);
+    }
 }

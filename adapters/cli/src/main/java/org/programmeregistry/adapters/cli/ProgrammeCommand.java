@@ -2,8 +2,11 @@ package org.programmeregistry.adapters.cli;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.programmeregistry.application.port.in.programme.AddBeneficiaryUseCase;
 import org.programmeregistry.application.port.in.programme.AddDeliverableUseCase;
 import org.programmeregistry.application.port.in.programme.AddModuleUseCase;
@@ -205,7 +208,7 @@ final class ProgrammeCommand {
             List<ProgrammeSummary> items = page.items();
             if (pageSize == null && page.next().isPresent()) {
                 // every match: the following pages too
-                items = new java.util.ArrayList<>(items);
+                items = new ArrayList<>(items);
                 Page<ProgrammeSummary> more = page;
                 while (more.next().isPresent()) {
                     more = port(SearchProgrammesQuery.class).search(criteria.after(more.next().get()));
@@ -213,7 +216,8 @@ final class ProgrammeCommand {
                 }
             }
             boolean limited = pageSize != null;
-            String total = (page.totalExact() ? "" : "about ") + String.format(java.util.Locale.ROOT, "%,d", page.total());
+            String counted = items.size() + " of " + (page.totalExact() ? "" : "about ") + Amounts.count(page.total()) + " programme(s)"
+                    + page.next().map(n -> "; next page: --after " + n).orElse("");
             switch (format) {
                 case JSON -> out().println(Json.write(limited
                         ? new LimitedListing(items, page.total(), page.totalExact(), page.next().orElse(null))
@@ -223,7 +227,7 @@ final class ProgrammeCommand {
                     items.forEach(p -> out().println(Csv.line(List.of(p.id(), p.title(), p.status(), Dates.iso(p.plannedPeriod().start()),
                             Dates.iso(p.plannedPeriod().end()), Dates.iso(p.actualPeriod().start()), Dates.iso(p.actualPeriod().end())))));
                     if (limited) {
-                        err().println(items.size() + " of " + total + " programme(s)" + page.next().map(n -> "; next page: --after " + n).orElse(""));
+                        err().println(counted);
                     }
                 }
                 case TEXT -> {
@@ -233,7 +237,7 @@ final class ProgrammeCommand {
                     }
                     items.forEach(p -> out().printf("%-28s %-14s %-25s %s%n", p.id(), p.status(),
                             Dates.factSheet(p.actualPeriod().orElse(p.plannedPeriod())), p.title()));
-                    out().println(items.size() + " of " + total + " programme(s)" + page.next().map(n -> "; next page: --after " + n).orElse(""));
+                    out().println(counted);
                 }
             }
             return ExitCodes.OK;
@@ -595,13 +599,13 @@ final class ProgrammeCommand {
         }
 
         /** One count per line, in the order of the keys, under a heading: a table that reads in a terminal and in a mail. */
-        private void table(String heading, java.util.Map<String, Long> counts) {
+        private void table(String heading, Map<String, Long> counts) {
             out().println();
             out().printf("%-16s %10s%n", heading, "programmes");
             if (counts.isEmpty()) {
                 out().printf("%-16s %10s%n", "(none)", "0");
             }
-            new java.util.TreeMap<>(counts).forEach((key, count) -> out().printf("%-16s %10d%n", key, count));
+            new TreeMap<>(counts).forEach((key, count) -> out().printf("%-16s %10d%n", key, count));
         }
     }
 
