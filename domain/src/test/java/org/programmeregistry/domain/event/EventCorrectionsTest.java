@@ -2,6 +2,7 @@ package org.programmeregistry.domain.event;
 
 import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.programmeregistry.domain.fixtures.Programmes.AL;
 import static org.programmeregistry.domain.fixtures.Programmes.BA;
 import static org.programmeregistry.domain.fixtures.Refusals.assertRefused;
@@ -11,9 +12,11 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.programmeregistry.domain.Period;
 import org.programmeregistry.domain.Rule;
 import org.programmeregistry.domain.fixtures.Programmes;
 import org.programmeregistry.domain.programme.Programme;
+import org.programmeregistry.domain.programme.ProgrammeId;
 import org.programmeregistry.domain.territory.TerritoryCode;
 
 /** Corrections of an event's delegations and participants before it is held, rule by rule. */
@@ -135,5 +138,37 @@ class EventCorrectionsTest {
         event.removeDelegation(programme, BA);
         assertThat(Event.reconstitute(event.snapshot()).snapshot()).isEqualTo(event.snapshot());
         assertThat(Programme.reconstitute(programme.snapshot()).snapshot()).isEqualTo(programme.snapshot());
+    }
+
+    @Test
+    @DisplayName("E4 every correction of an event is refused through another programme than its own, and changes nothing")
+    void correctionsGoThroughTheEventsOwnProgramme() {
+        Programme other = Programme.register(new ProgrammeId("OTHER-1"), "Another programme", "",
+                new Period(of(2009, 6, 15), of(2011, 6, 14)));
+        Object before = both().get();
+        List<Runnable> corrections = List.of(
+                () -> event.correctParticipant(other, AL, "Ben Member", new Participant("Ben Member", "Adviser", "Ministry")),
+                () -> event.removeParticipant(other, AL, "Ben Member"),
+                () -> event.removeDelegation(other, BA));
+        for (Runnable correction : corrections) {
+            assertThatThrownBy(correction::run).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OTHER-1");
+        }
+        assertThat(both().get()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("E4 every correction of an event is refused through a stale state of its programme, and changes nothing")
+    void correctionsNeedTheProgrammesCurrentState() {
+        Programme stale = Programme.reconstitute(programme.snapshot());
+        event.removeDelegation(programme, BA);
+        Object before = both().get();
+        List<Runnable> corrections = List.of(
+                () -> event.correctParticipant(stale, AL, "Ben Member", new Participant("Ben Member", "Adviser", "Ministry")),
+                () -> event.removeParticipant(stale, AL, "Ben Member"),
+                () -> event.removeDelegation(stale, AL));
+        for (Runnable correction : corrections) {
+            assertThatThrownBy(correction::run).isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(both().get()).isEqualTo(before);
     }
 }

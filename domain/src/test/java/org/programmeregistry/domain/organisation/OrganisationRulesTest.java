@@ -130,4 +130,17 @@ class OrganisationRulesTest {
                     OrganisationType.MULTILATERAL, new IatiOrganisationIdentifier("XM-DAC-47066"), java.util.List.of(hungary), 4))).isFalse();
         }
     }
+
+    @Test
+    @DisplayName("O1 O3 a value is well formed exactly when the identifier or acronym takes it")
+    void wellFormedAgreesWithTheValueObjects() {
+        assertThat(Acronym.isWellFormed("UNDP")).isTrue();
+        assertThat(Acronym.isWellFormed("-UNDP")).isFalse();
+        assertThat(Acronym.isWellFormed(null)).isFalse();
+        assertRefused(Rule.O3, () -> new Acronym("-UNDP"));
+        assertThat(IatiOrganisationIdentifier.isWellFormed("XM-DAC-47066")).isTrue();
+        assertThat(IatiOrganisationIdentifier.isWellFormed("IOM")).isFalse();
+        assertThat(IatiOrganisationIdentifier.isWellFormed(null)).isFalse();
+        assertRefused(Rule.O1, () -> new IatiOrganisationIdentifier("IOM"));
+    }
 }

@@ -82,6 +82,22 @@ class ProgrammeCorrectionsTest {
         }
 
         @Test
+        @DisplayName("P13 removing a line that is not recorded is refused as such, even where P5 would keep the last one")
+        void unrecordedLineIsNamedBeforeP5() {
+            Programme programme = Programmes.inImplementation();
+            assertRefused(Rule.P13, programme::snapshot, () -> programme.removeContribution(Acronym.of("SIDA"), Optional.empty()));
+        }
+
+        @Test
+        @DisplayName("P9 the line of a donor and instrument is found among several")
+        void lineFoundAmongSeveral() {
+            Programme programme = Programmes.inImplementation();
+            programme.recordContribution(Contribution.of(Acronym.of("SIDA"), "Grant", null));
+            assertThat(programme.contribution(Acronym.of("SIDA"), Optional.of("Grant"))).map(Contribution::donor).contains(Acronym.of("SIDA"));
+            assertThat(programme.contribution(Acronym.of("SIDA"), Optional.of("Loan"))).isEmpty();
+        }
+
+        @Test
         @DisplayName("P5 a programme in implementation keeps its last contribution; one of two may go")
         void implementationKeepsOne() {
             Programme programme = Programmes.inImplementation();

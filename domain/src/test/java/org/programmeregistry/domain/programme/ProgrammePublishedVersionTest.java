@@ -19,6 +19,8 @@ import org.programmeregistry.domain.Rule;
 import org.programmeregistry.domain.event.Event;
 import org.programmeregistry.domain.fixtures.Programmes;
 import org.programmeregistry.domain.organisation.Acronym;
+import org.programmeregistry.domain.organisation.Organisation;
+import org.programmeregistry.domain.organisation.OrganisationType;
 import org.programmeregistry.domain.territory.TerritoryCode;
 
 /**
@@ -187,5 +189,90 @@ class ProgrammePublishedVersionTest {
                 new Period(of(2020, 1, 1), of(2021, 1, 1)), Period.unknown(), List.of(TerritoryCode.of("CS")), Map.of(), List.of(EC),
                 List.of());
         assertRefused(Rule.P6, () -> Programme.fromPublished(p, CATALOGUE));
+    }
+
+    @Test
+    @DisplayName("P1 a published version of another programme is refused")
+    void versionOfAnotherProgrammeIsRefused() {
+        Programme programme = Programmes.inImplementation();
+        PublishedProgramme p = publicationOf(programme);
+        PublishedProgramme other = new PublishedProgramme(new ProgrammeId("OTHER-1"), p.title(), p.summary(), p.status(), p.planned(),
+                p.actual(), p.beneficiaries(), p.roles(), p.donors(), p.sdgTargets());
+        assertRefused(Rule.P1, programme::snapshot, () -> programme.applyPublished(other, CATALOGUE));
+    }
+
+    @Test
+    @DisplayName("P6 a published version takes its title, summary, planned period, beneficiaries, roles and SDG targets, adding and dropping each")
+    void versionReplacesWhatItCarries() {
+        Programme programme = Programmes.inImplementation();
+        programme.assignRole(IOM, PartnerRole.EXTENDING);
+        programme.assignRole(Acronym.of("UNICEF"), PartnerRole.IMPLEMENTING);
+        programme.tagSdgTarget(new SdgTarget("10.7"));
+        PublishedProgramme p = publicationOf(programme);
+        Period longer = new Period(of(2009, 6, 15), of(2012, 6, 30));
+        PublishedProgramme next = new PublishedProgramme(p.id(), "New title", "New summary", p.status(), longer, p.actual(),
+                List.of(AL, Programmes.RS), Map.of(IOM, Set.of(PartnerRole.IMPLEMENTING), Acronym.of("UNDP"), Set.of(PartnerRole.ACCOUNTABLE)),
+                p.donors(), List.of(new SdgTarget("16.a")));
+        assertThat(programme.applyPublished(next, CATALOGUE)).isTrue();
+        assertThat(programme.title()).isEqualTo("New title");
+        assertThat(programme.summary()).isEqualTo("New summary");
+        assertThat(programme.planned()).isEqualTo(longer);
+        assertThat(programme.beneficiaries()).containsExactlyInAnyOrder(AL, Programmes.RS);
+        assertThat(programme.partners()).containsEntry(IOM, Set.of(PartnerRole.IMPLEMENTING))
+                .containsEntry(Acronym.of("UNDP"), Set.of(PartnerRole.ACCOUNTABLE)).containsEntry(EC, Set.of(PartnerRole.FUNDING)).doesNotContainKey(Acronym.of("UNICEF"));
+        assertThat(programme.sdgTargets()).containsExactly(new SdgTarget("16.a"));
+        assertThat(programme.applyPublished(next, CATALOGUE)).as("the same version again changes nothing").isFalse();
+    }
+
+    @Test
+    @DisplayName("P4 implementation to suspended and back, and pipeline to cancelled, follow the life cycle")
+    void suspensionResumptionAndCancellation() {
+        Programme programme = Programmes.inImplementation();
+        assertThat(programme.applyPublished(withStatus(publicationOf(programme), ProgrammeStatus.SUSPENDED, programme.actual()), CATALOGUE))
+                .isTrue();
+        assertThat(programme.status()).isEqualTo(ProgrammeStatus.SUSPENDED);
+        assertThat(programme.applyPublished(withStatus(publicationOf(programme), ProgrammeStatus.IMPLEMENTATION, programme.actual()),
+                CATALOGUE)).isTrue();
+        assertThat(programme.status()).isEqualTo(ProgrammeStatus.IMPLEMENTATION);
+        Programme pipeline = Programmes.ready();
+        assertThat(pipeline.applyPublished(withStatus(publicationOf(pipeline), ProgrammeStatus.CANCELLED, pipeline.actual()), CATALOGUE))
+                .isTrue();
+        assertThat(pipeline.status()).isEqualTo(ProgrammeStatus.CANCELLED);
+    }
+
+    @Test
+    @DisplayName("P7 the accountable organisation whose office coordinates keeps its role: the version without it is refused")
+    void coordinatingAccountableOrganisationKeepsItsRole() {
+        Programme programme = Programmes.empty();
+        programme.assignRole(IOM, PartnerRole.ACCOUNTABLE);
+        Organisation iom = Organisation.register(IOM, "International Organization for Migration", OrganisationType.MULTILATERAL, null);
+        iom.openOffice(Programmes.HU, of(2009, 1, 1), CATALOGUE);
+        programme.assignCoordinatingOffice(iom, Programmes.HU);
+        PublishedProgramme p = publicationOf(programme);
+        PublishedProgramme withoutIom = new PublishedProgramme(p.id(), p.title(), p.summary(), p.status(), p.planned(), p.actual(),
+                p.beneficiaries(), Map.of(), p.donors(), p.sdgTargets());
+        assertRefused(Rule.P7, programme::snapshot, () -> programme.applyPublished(withoutIom, CATALOGUE));
+    }
+
+    @Test
+    @DisplayName("P7 withdrawing a role takes it back; a role not held changes nothing")
+    void withdrawingARole() {
+        Programme programme = Programmes.empty();
+        programme.assignRole(IOM, PartnerRole.IMPLEMENTING);
+        programme.assignRole(IOM, PartnerRole.EXTENDING);
+        programme.withdrawRole(IOM, PartnerRole.ACCOUNTABLE);
+        programme.withdrawRole(EC, PartnerRole.IMPLEMENTING);
+        assertThat(programme.partners()).containsEntry(IOM, Set.of(PartnerRole.IMPLEMENTING, PartnerRole.EXTENDING));
+        programme.withdrawRole(IOM, PartnerRole.EXTENDING);
+        assertThat(programme.partners()).containsEntry(IOM, Set.of(PartnerRole.IMPLEMENTING));
+        programme.withdrawRole(IOM, PartnerRole.IMPLEMENTING);
+        assertThat(programme.partners()).doesNotContainKey(IOM);
+    }
+
+    @Test
+    @DisplayName("P4 a closed programme's roles cannot be withdrawn")
+    void closedProgrammeKeepsItsRoles() {
+        Programme programme = closed();
+        assertRefused(Rule.P4, programme::snapshot, () -> programme.withdrawRole(IOM, PartnerRole.IMPLEMENTING));
     }
 }
