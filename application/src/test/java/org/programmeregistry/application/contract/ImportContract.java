@@ -15,7 +15,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.programmeregistry.application.port.in.event.AddDelegationUseCase;
+import org.programmeregistry.application.port.in.event.Person;
+import org.programmeregistry.application.port.in.event.ScheduleEventUseCase;
 import org.programmeregistry.application.port.in.iati.ImportIatiActivitiesUseCase;
+import org.programmeregistry.application.port.in.programme.AddDeliverableUseCase;
+import org.programmeregistry.application.port.in.programme.AddModuleUseCase;
+import org.programmeregistry.application.port.in.programme.ProgrammeView;
 import org.programmeregistry.application.port.in.iati.ImportIatiActivitiesUseCase.Report;
 import org.programmeregistry.application.port.out.iati.IatiActivity;
 import org.programmeregistry.application.port.out.iati.IatiActivityReader;
@@ -23,6 +29,9 @@ import org.programmeregistry.application.port.out.iati.IatiActivityWriter;
 import org.programmeregistry.application.readmodel.ProgrammeFilter;
 import org.programmeregistry.application.service.IatiExchangeService;
 import org.programmeregistry.application.fixtures.TestRegistry;
+import org.programmeregistry.domain.event.EventKind;
+import org.programmeregistry.domain.programme.DeliverableKind;
+import org.programmeregistry.domain.programme.DeliverableScope;
 import org.programmeregistry.domain.territory.TerritoryCatalogue;
 
 /**
@@ -241,5 +250,113 @@ public abstract class ImportContract extends PortContract {
         assertThat(refused.refused()).singleElement().extracting(ImportIatiActivitiesUseCase.Refusal::rule)
                 .isEqualTo(org.programmeregistry.domain.Rule.P5);
         assertThat(registry.queries().find("XM-DAC-47066-B-0").status()).isEqualTo(org.programmeregistry.domain.programme.ProgrammeStatus.PIPELINE);
+    }
+    private static IatiActivity withDates(IatiActivity a, String status, java.time.LocalDate actualStart, java.time.LocalDate actualEnd) {
+        return new IatiActivity(a.identifier(), a.reportingOrganisation(), a.title(), a.description(), status, a.plannedStart(),
+                actualStart, a.plannedEnd(), actualEnd, a.participants(), a.recipientCountries(), a.sdgTargets(), List.of(), Map.of(),
+                a.line());
+    }
+
+    private static IatiActivity withCountries(IatiActivity a, String... countries) {
+        return new IatiActivity(a.identifier(), a.reportingOrganisation(), a.title(), a.description(), a.statusCode(), a.plannedStart(),
+                a.actualStart(), a.plannedEnd(), a.actualEnd(), a.participants(), List.of(countries), a.sdgTargets(), List.of(), Map.of(),
+                a.line());
+    }
+
+    /** The one programme of a file imported first, to be changed by a second file. */
+    private IatiActivity imported(IatiActivity activity) {
+        activities.clear();
+        activities.add(activity);
+        assertThat(importFile(false, false).created()).isEqualTo(1);
+        return activity;
+    }
+
+    private Report importAgain(IatiActivity activity) {
+        activities.clear();
+        activities.add(activity);
+        return importFile(false, false);
+    }
+
+    private static final String OFFICER = "officer";
+    private static final String B0 = "XM-DAC-47066-B-0";
+
+    @Test
+    @DisplayName("P4 P5 a file takes a programme from the pipeline to closed through implementation and finalisation when it gives every date")
+    void pipelineToClosedThroughEveryStep() {
+        IatiActivity pipeline = imported(withDates(activity(0, "Programme 0", "MK", partner()), "1", null, null));
+        assertThat(registry.queries().find(B0).status()).isEqualTo(org.programmeregistry.domain.programme.ProgrammeStatus.PIPELINE);
+        Report closed = importAgain(withDates(pipeline, "4", of(2010, 2, 1), of(2012, 12, 31)));
+        assertThat(closed.updated()).isEqualTo(1);
+        assertThat(closed.refused()).isEmpty();
+        ProgrammeView after = registry.queries().find(B0);
+        assertThat(after.status()).isEqualTo(org.programmeregistry.domain.programme.ProgrammeStatus.CLOSED);
+        assertThat(after.actualPeriod().end()).isEqualTo(of(2012, 12, 31));
+    }
+
+    @Test
+    @DisplayName("P4 a file that says what a closed programme holds is unchanged, not refused")
+    void closedProgrammeAsStoredIsUnchanged() {
+        IatiActivity started = imported(activity(0, "Programme 0", "MK", partner()));
+        IatiActivity closed = withDates(started, "4", started.actualStart(), of(2012, 12, 31));
+        assertThat(importAgain(closed).updated()).isEqualTo(1);
+        Report again = importAgain(closed);
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(again.refused()).isEmpty();
+        assertThat(registry.queries().find(B0).version()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("E4 a file without a beneficiary that sent a delegation is refused whole; the beneficiary and its delegation stay")
+    void beneficiaryWithADelegationStays() {
+        IatiActivity started = imported(activity(0, "Programme 0", "MK", partner()));
+        registry.events().schedule(new ScheduleEventUseCase.Command(OFFICER, B0, null, EventKind.SEMINAR, "Seminar", "Vienna", "AT",
+                of(2011, 3, 1), of(2011, 3, 2), List.of("civil servants")));
+        registry.events().addDelegation(new AddDelegationUseCase.Command(OFFICER, B0, 1, "MK", new Person("Ana Head", "Head", "MoI")));
+        ProgrammeView before = registry.queries().find(B0);
+
+        Report refused = importAgain(withCountries(started, "AL"));
+        assertThat(refused.written()).isFalse();
+        assertThat(refused.refused()).singleElement().satisfies(r -> {
+            assertThat(r.rule()).isEqualTo(org.programmeregistry.domain.Rule.E4);
+            assertThat(r.activity()).isEqualTo(B0);
+        });
+        assertThat(registry.queries().find(B0)).isEqualTo(before);
+        assertThat(registry.queries().find(B0, 1).delegations()).extracting(d -> d.territory().code()).containsExactly("MK");
+    }
+
+    @Test
+    @DisplayName("P10 a file without the territory a national deliverable names is refused whole; the beneficiary stays")
+    void territoryOfANationalDeliverableStays() {
+        IatiActivity started = imported(activity(0, "Programme 0", "MK", partner()));
+        registry.programmes().addDeliverable(new AddDeliverableUseCase.Command(OFFICER, B0, DeliverableKind.STRATEGY,
+                DeliverableScope.NATIONAL, "National strategy", "MK"));
+        ProgrammeView before = registry.queries().find(B0);
+
+        Report refused = importAgain(withCountries(started, "AL"));
+        assertThat(refused.refused()).singleElement().extracting(ImportIatiActivitiesUseCase.Refusal::rule)
+                .isEqualTo(org.programmeregistry.domain.Rule.P10);
+        assertThat(registry.queries().find(B0)).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("P8 a module with events stays when a file, which carries no modules, retitles its programme")
+    void moduleWithEventsStays() {
+        IatiActivity started = imported(activity(0, "Programme 0", "MK", partner()));
+        String lead = registry.queries().find(B0).partners().stream()
+                .filter(p -> p.roles().contains(org.programmeregistry.domain.programme.PartnerRole.IMPLEMENTING)).findFirst().orElseThrow()
+                .organisation();
+        registry.programmes().addModule(new AddModuleUseCase.Command(OFFICER, B0, 1, "Border module", lead));
+        registry.events().schedule(new ScheduleEventUseCase.Command(OFFICER, B0, 1, EventKind.SEMINAR, "Seminar", "Vienna", "AT",
+                of(2011, 3, 1), of(2011, 3, 2), List.of("civil servants")));
+
+        IatiActivity retitled = new IatiActivity(started.identifier(), started.reportingOrganisation(), "Programme 0 retitled",
+                started.description(), started.statusCode(), started.plannedStart(), started.actualStart(), started.plannedEnd(),
+                started.actualEnd(), started.participants(), started.recipientCountries(), started.sdgTargets(), List.of(), Map.of(),
+                started.line());
+        assertThat(importAgain(retitled).updated()).isEqualTo(1);
+        ProgrammeView after = registry.queries().find(B0);
+        assertThat(after.title()).isEqualTo("Programme 0 retitled");
+        assertThat(after.modules()).extracting(ProgrammeView.Module::name).containsExactly("Border module");
+        assertThat(registry.queries().find(B0, 1).module()).contains(1);
     }
 }

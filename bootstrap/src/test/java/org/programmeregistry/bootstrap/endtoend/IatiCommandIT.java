@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** iati import and export through the packaged program. */
+/** iati import and export through the packaged program; its refusals are in {@link IatiImportThroughTheProgram}. */
 class IatiCommandIT {
 
     @TempDir
@@ -38,28 +38,7 @@ class IatiCommandIT {
     }
 
     @Test
-    @DisplayName("P4 a file that reopens the closed IBM programme exits 65 naming P4, its dry run too; the programme stays closed")
-    void reopeningFileIsRefused() throws Exception {
-        Map<String, String> env = Map.of("PROGRAMMES_HOME", folder.resolve("reopen").toString());
-        assertThat(ProgrammesProcess.runJar(env, "examples", "load").code()).isZero();
-        Path file = folder.resolve("ibm.xml");
-        assertThat(ProgrammesProcess.runJar(env, "iati", "export", "--programme", "IOM-HU-IBM-2009", "--output", file.toString()).code())
-                .isZero();
-        Files.writeString(file, Files.readString(file).replace("<activity-status code=\"4\"/>", "<activity-status code=\"2\"/>")
-                .replace("Integrated Border Management", "Integrated Border Management, reopened"));
-        ProgrammesProcess.Result dry = ProgrammesProcess.runJar(env, "iati", "import", "--dry-run", file.toString());
-        assertThat(dry.code()).as(dry.err()).isEqualTo(65);
-        assertThat(dry.err()).contains("IOM-HU-IBM-2009: [P4]", "nothing would be imported: 1 of 1 activities breaks a rule");
-        ProgrammesProcess.Result real = ProgrammesProcess.runJar(env, "iati", "import", file.toString());
-        assertThat(real.code()).isEqualTo(65);
-        assertThat(real.err()).contains("IOM-HU-IBM-2009: [P4]", "nothing was imported");
-        assertThat(ProgrammesProcess.runJar(env, "programme", "show", "IOM-HU-IBM-2009").out()).doesNotContain("reopened");
-        ProgrammesProcess.Result directory = ProgrammesProcess.runJar(env, "iati", "import", folder.toString());
-        assertThat(directory.code()).isEqualTo(66);
-    }
-
-    @Test
-    @DisplayName("a hostile file exits 65 with a line and column; a missing file exits 66")
+    @DisplayName("a hostile file exits 65 with a line and column; a missing file or a directory exits 66")
     void badFiles() throws Exception {
         Map<String, String> env = Map.of("PROGRAMMES_HOME", folder.resolve("home").toString());
         Path laughs = folder.resolve("laughs.xml");
@@ -71,5 +50,6 @@ class IatiCommandIT {
         ProgrammesProcess.Result missing = ProgrammesProcess.runJar(env, "iati", "import", folder.resolve("none.xml").toString());
         assertThat(missing.code()).isEqualTo(66);
         assertThat(missing.err()).contains("no such file");
+        assertThat(ProgrammesProcess.runJar(env, "iati", "import", folder.toString()).code()).isEqualTo(66);
     }
 }

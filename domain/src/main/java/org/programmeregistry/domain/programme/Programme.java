@@ -3,6 +3,7 @@ package org.programmeregistry.domain.programme;
 import static org.programmeregistry.domain.RuleViolation.require;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -608,13 +609,16 @@ public final class Programme {
         return funding.all();
     }
 
-    /** Every partner with all its roles: those assigned, donors as funding, module leads as implementing. */
+    /**
+     * Every partner with all its roles: those assigned, donors as funding, module leads as implementing.
+     * Roles come in the order of {@link PartnerRole}, so every listing of them reads the same from run to run.
+     */
     public Map<Acronym, Set<PartnerRole>> partners() {
         Map<Acronym, Set<PartnerRole>> partners = new TreeMap<>();
         roles.forEach((org, set) -> partners.computeIfAbsent(org, o -> EnumSet.noneOf(PartnerRole.class)).addAll(set));
         funding.all().forEach(c -> partners.computeIfAbsent(c.donor(), o -> EnumSet.noneOf(PartnerRole.class)).add(PartnerRole.FUNDING));
         workplan.modules().forEach(m -> partners.computeIfAbsent(m.lead(), o -> EnumSet.noneOf(PartnerRole.class)).add(PartnerRole.IMPLEMENTING));
-        return partners.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue()),
+        return partners.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Collections.unmodifiableSet(e.getValue()),
                 (a, b) -> a, TreeMap::new));
     }
 

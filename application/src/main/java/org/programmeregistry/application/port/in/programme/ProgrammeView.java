@@ -2,6 +2,8 @@ package org.programmeregistry.application.port.in.programme;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +41,11 @@ public record ProgrammeView(
             Optional<String> currency) {
     }
 
+    /** A partner with its roles in the order of {@link PartnerRole}, the same in every run. */
     public record Partner(String organisation, String name, Set<PartnerRole> roles) {
+        public Partner {
+            roles = Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(PartnerRole.class) : EnumSet.copyOf(roles));
+        }
     }
 
     public record Module(int number, String name, String lead, String leadName) {
