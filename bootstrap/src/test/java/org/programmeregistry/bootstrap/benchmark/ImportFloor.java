@@ -143,7 +143,11 @@ final class ImportFloor {
                     case "iati-activity" -> a = new Activity();
                     case "iati-identifier" -> a.identifier = xml.getElementText().strip();
                     case "title" -> inside = a.title == null ? "title" : null;
-                    case "description" -> inside = a.description.isEmpty() ? "description" : null;
+                    case "description" -> {
+                        // the summary is the first general description (type 1, or no type), as the import's reader takes it
+                        String type = xml.getAttributeValue(null, "type");
+                        inside = a.description.isEmpty() && (type == null || type.strip().equals("1")) ? "description" : null;
+                    }
                     case "participating-org" -> {
                         participant = new String[] {xml.getAttributeValue(null, "ref"), xml.getAttributeValue(null, "role"), null,
                                 xml.getAttributeValue(null, "type")};
@@ -244,12 +248,35 @@ final class ImportFloor {
                 s.target.addBatch();
                 count("programme_sdg_target");
             }
-            // what the adapter's search keeps (SearchIndex): the words of title and summary
+            // what the adapter's search keeps (SearchIndex): the words of title and summary, on H2 also as a word
+            // table, and every organisation in any role
+            List<String> titleWords = SearchText.words(a.title);
+            List<String> otherWords = SearchText.words(a.description);
             s.word.setString(1, a.identifier);
-            s.word.setString(2, String.join(" ", SearchText.words(a.title)));
-            s.word.setString(3, String.join(" ", SearchText.words(a.description)));
+            s.word.setString(2, String.join(" ", titleWords));
+            s.word.setString(3, String.join(" ", otherWords));
             s.word.addBatch();
             count("programme_search_text");
+            if (s.searchWord != null) {
+                Set<String> inTitle = new java.util.HashSet<>(titleWords);
+                for (String w : titleWords) {
+                    searchWord(s, a.identifier, w, true);
+                }
+                for (String w : otherWords) {
+                    if (!inTitle.contains(w)) {
+                        searchWord(s, a.identifier, w, false);
+                    }
+                }
+            }
+            Set<String> organisations = new LinkedHashSet<>();
+            donors.keySet().forEach(o -> organisations.add(o.toUpperCase(Locale.ROOT)));
+            roles.forEach(r -> organisations.add(r.split("\t")[0].toUpperCase(Locale.ROOT)));
+            for (String o : organisations) {
+                s.programmeOrganisation.setString(1, a.identifier);
+                s.programmeOrganisation.setString(2, o);
+                s.programmeOrganisation.addBatch();
+                count("programme_organisation");
+            }
             audit(s, "programme", a.identifier, a.identifier, "imported from IATI", "created");
         }
         pending.clear();
@@ -292,6 +319,14 @@ final class ImportFloor {
         count("audit_entry");
     }
 
+    private void searchWord(Statements s, String programme, String word, boolean inTitle) throws SQLException {
+        s.searchWord.setString(1, programme);
+        s.searchWord.setString(2, word);
+        s.searchWord.setBoolean(3, inTitle);
+        s.searchWord.addBatch();
+        count("programme_search_word");
+    }
+
     private void count(String table) {
         rows.merge(table, 1, Integer::sum);
     }
@@ -309,6 +344,9 @@ final class ImportFloor {
         final PreparedStatement role;
         final PreparedStatement target;
         final PreparedStatement word;
+        final PreparedStatement programmeOrganisation;
+        /** H2's word table; null on PostgreSQL, which searches its full-text index. */
+        final PreparedStatement searchWord;
         final PreparedStatement audit;
 
         Statements(Connection c) throws SQLException {
@@ -321,19 +359,32 @@ final class ImportFloor {
             role = c.prepareStatement("insert into programme_role (programme_id, organisation_key, organisation, role) values (?, ?, ?, ?)");
             target = c.prepareStatement("insert into programme_sdg_target (programme_id, target) values (?, ?)");
             word = c.prepareStatement("insert into programme_search_text (programme_id, title_words, other_words) values (?, ?, ?)");
+            programmeOrganisation = c.prepareStatement("insert into programme_organisation (programme_id, organisation_key) values (?, ?)");
+            searchWord = c.getMetaData().getDatabaseProductName().toUpperCase(Locale.ROOT).contains("H2")
+                    ? c.prepareStatement("insert into programme_search_word (programme_id, word, in_title) values (?, ?, ?)")
+                    : null;
             audit = c.prepareStatement("insert into audit_entry (occurred_at, actor, aggregate_type, aggregate_id, programme_id, action, detail) "
                     + "values (?, ?, ?, ?, ?, ?, ?)");
         }
 
+        private List<PreparedStatement> all() {
+            List<PreparedStatement> all = new ArrayList<>(List.of(organisation, programme, beneficiary, contribution, role, target, word,
+                    programmeOrganisation, audit));
+            if (searchWord != null) {
+                all.add(all.size() - 1, searchWord);
+            }
+            return all;
+        }
+
         void executeBatches() throws SQLException {
-            for (PreparedStatement s : List.of(organisation, programme, beneficiary, contribution, role, target, word, audit)) {
+            for (PreparedStatement s : all()) {
                 s.executeBatch();
             }
         }
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement s : List.of(organisation, programme, beneficiary, contribution, role, target, word, audit)) {
+            for (PreparedStatement s : all()) {
                 s.close();
             }
         }
