@@ -503,76 +503,181 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
     private static final Field<Boolean> WORD_IN_TITLE = DSL.field(DSL.name("w", "in_title"), Boolean.class);
 
     /**
-     * One page in the order of {@link SearchCursor} (relevance, then id): a key range from the
-     * cursor on, {@code limit + 1} rows read to know whether a next page exists. The total is
-     * counted up to {@link ProgrammeFilter#EXACT_UP_TO} + 1 rows; above that it is the planner's
-     * estimate on PostgreSQL (marked as such), or an exact count when asked for or on H2.
+     * One page in the order of {@link SearchCursor} (relevance, then id). With a text the page is
+     * read level by level, highest relevance first: each level (the matches whose title holds
+     * exactly that many of the search words) is a key range ordered by id that stops once the page
+     * is full, so neither the first page nor a later one ranks every match. {@code limit + 1} rows
+     * are read to know whether a next page exists. The total is counted up to
+     * {@link ProgrammeFilter#EXACT_UP_TO} + 1 matches; above, it is an estimate marked as such
+     * (PostgreSQL: the planner's; H2: from where the 201st match lies among the ids), or the exact
+     * count when asked for.
      */
     @Override
     public Page<ProgrammeSummary> search(ProgrammeFilter filter) {
         DSLContext dsl = transactions.dsl();
         boolean words = keepsWords(transactions);
-        boolean text = !filter.words().isEmpty();
+        List<String> searchWords = filter.words();
+        boolean text = !searchWords.isEmpty();
         Table<?> from = text && !words ? PROGRAMME.join(PROGRAMME_SEARCH_TEXT).on(PROGRAMME_SEARCH_TEXT.PROGRAMME_ID.eq(PROGRAMME.ID)) : PROGRAMME;
-        Condition where = conditions(filter, words);
-        Field<Integer> relevance = text ? relevance(filter.words(), words) : DSL.inline(0);
-        Condition page = filter.after().map(a -> text
-                ? relevance.lt(a.relevance()).or(relevance.eq(a.relevance()).and(PROGRAMME.ID.gt(a.id())))
-                : PROGRAMME.ID.gt(a.id())).orElse(DSL.noCondition());
-        List<org.jooq.SortField<?>> order = text ? List.of(relevance.desc(), PROGRAMME.ID.asc()) : List.of(PROGRAMME.ID.asc());
-        List<org.jooq.Record> rows = dsl.select(PROGRAMME.fields()).select(relevance.as("relevance")).from(from).where(where).and(page)
-                .orderBy(order).limit(filter.limit() + 1).fetch();
+        Condition criteria = criteria(filter, words);
+        int want = filter.limit() + 1;
+        List<ProgrammeRecord> rows = new ArrayList<>();
+        List<Integer> relevances = new ArrayList<>();
+        // a cursor above the highest level (k words) puts every match after it
+        int top = filter.after().map(a -> Math.min(a.relevance(), searchWords.size())).orElse(searchWords.size());
+        Optional<String> afterId = filter.after().filter(a -> a.relevance() <= searchWords.size()).map(SearchCursor::id);
+        for (int level = top; level >= 0 && rows.size() < want; level--) {
+            Condition range = level == top ? afterId.map(PROGRAMME.ID::gt).orElse(DSL.noCondition()) : DSL.noCondition();
+            Condition where = text ? criteria.and(level(searchWords, level, words)) : criteria;
+            List<ProgrammeRecord> found = dsl.select(PROGRAMME.fields()).from(from).where(where).and(range)
+                    .orderBy(PROGRAMME.ID).limit(want - rows.size()).fetchInto(PROGRAMME);
+            rows.addAll(found);
+            relevances.addAll(java.util.Collections.nCopies(found.size(), level));
+        }
         List<ProgrammeSummary> items = new ArrayList<>();
         for (int i = 0; i < Math.min(filter.limit(), rows.size()); i++) {
-            items.add(Rows.MAP.summary(rows.get(i).into(PROGRAMME)));
+            items.add(Rows.MAP.summary(rows.get(i)));
         }
         Optional<String> next = rows.size() > filter.limit()
-                ? Optional.of(new SearchCursor(rows.get(filter.limit() - 1).get("relevance", Integer.class), items.get(items.size() - 1).id()).token())
+                ? Optional.of(new SearchCursor(relevances.get(filter.limit() - 1), items.get(items.size() - 1).id()).token())
                 : Optional.empty();
-        long bounded = filter.after().isEmpty() && next.isEmpty() ? items.size()
-                : dsl.fetchCount(dsl.select(DSL.inline(1)).from(from).where(where).limit(ProgrammeFilter.EXACT_UP_TO + 1));
+        Condition all = text ? criteria.and(matching(searchWords, words)) : criteria;
+        if (filter.after().isEmpty() && next.isEmpty()) {
+            return new Page<>(items, items.size(), true, next);
+        }
+        if (words && !filter.exactTotal()) {
+            return estimatedByIds(dsl, from, all, items, next);
+        }
+        long bounded = dsl.fetchCount(dsl.select(DSL.inline(1)).from(from).where(all).limit(ProgrammeFilter.EXACT_UP_TO + 1));
         if (bounded <= ProgrammeFilter.EXACT_UP_TO) {
             return new Page<>(items, bounded, true, next);
         }
-        if (filter.exactTotal() || words) {
-            return new Page<>(items, dsl.fetchCount(dsl.select(DSL.inline(1)).from(from).where(where)), true, next);
+        if (filter.exactTotal()) {
+            return new Page<>(items, dsl.fetchCount(dsl.select(DSL.inline(1)).from(from).where(all)), true, next);
         }
-        double estimate = dsl.explain(dsl.select(DSL.inline(1)).from(from).where(where)).rows();
+        double estimate = dsl.explain(dsl.select(DSL.inline(1)).from(from).where(all)).rows();
         return new Page<>(items, Math.max(ProgrammeFilter.EXACT_UP_TO + 1, Math.round(estimate)), false, next);
     }
 
-    /** Each criterion is a key lookup in an index of its own (see the migrations). */
-    static Condition conditions(ProgrammeFilter f, boolean words) {
+    /**
+     * H2 gives no row estimate, and its exact count reads every match. The first
+     * {@link ProgrammeFilter#EXACT_UP_TO} + 1 matches in id order are read instead (a range that
+     * stops early, as a page does); if there are more, the share of all programmes up to the
+     * last of them stands for the share of the whole: total ≈ 201 × programmes / programmes up to it.
+     */
+    private static Page<ProgrammeSummary> estimatedByIds(DSLContext dsl, Table<?> from, Condition all, List<ProgrammeSummary> items,
+            Optional<String> next) {
+        List<String> ids = dsl.select(PROGRAMME.ID).from(from).where(all).orderBy(PROGRAMME.ID).limit(ProgrammeFilter.EXACT_UP_TO + 1)
+                .fetch(PROGRAMME.ID);
+        if (ids.size() <= ProgrammeFilter.EXACT_UP_TO) {
+            return new Page<>(items, ids.size(), true, next);
+        }
+        long upTo = dsl.fetchCount(PROGRAMME, PROGRAMME.ID.le(ids.get(ids.size() - 1)));
+        long programmes = dsl.fetchCount(PROGRAMME);
+        long estimate = Math.round((double) ids.size() * programmes / Math.max(1, upTo));
+        return new Page<>(items, Math.max(ProgrammeFilter.EXACT_UP_TO + 1, estimate), false, next);
+    }
+
+    /**
+     * The criteria other than the text, each a key lookup in an index of its own (see the
+     * migrations). On PostgreSQL an {@code IN} the planner turns into a join or a semi-join as
+     * the numbers say; H2 runs an {@code IN} by reading every match of the subquery first, so
+     * there each criterion is an {@code EXISTS} tested on the programmes read in id order, which
+     * stops with the page.
+     */
+    static Condition criteria(ProgrammeFilter f, boolean words) {
         List<Condition> all = new ArrayList<>();
         f.status().ifPresent(s -> all.add(PROGRAMME.STATUS.eq(s.name())));
-        f.beneficiary().ifPresent(t -> all.add(PROGRAMME.ID.in(DSL.select(PROGRAMME_BENEFICIARY.PROGRAMME_ID).from(PROGRAMME_BENEFICIARY)
-                .where(PROGRAMME_BENEFICIARY.TERRITORY.eq(t.value())))));
-        f.donor().ifPresent(d -> all.add(PROGRAMME.ID.in(DSL.select(PROGRAMME_CONTRIBUTION.PROGRAMME_ID).from(PROGRAMME_CONTRIBUTION)
-                .where(PROGRAMME_CONTRIBUTION.DONOR_KEY.eq(d.key())))));
-        f.organisation().ifPresent(o -> all.add(PROGRAMME.ID.in(DSL.select(PROGRAMME_ORGANISATION.PROGRAMME_ID).from(PROGRAMME_ORGANISATION)
-                .where(PROGRAMME_ORGANISATION.ORGANISATION_KEY.eq(o.key())))));
+        f.beneficiary().ifPresent(t -> all.add(owns(words, PROGRAMME_BENEFICIARY, PROGRAMME_BENEFICIARY.PROGRAMME_ID,
+                PROGRAMME_BENEFICIARY.TERRITORY.eq(t.value()))));
+        f.donor().ifPresent(d -> all.add(owns(words, PROGRAMME_CONTRIBUTION, PROGRAMME_CONTRIBUTION.PROGRAMME_ID,
+                PROGRAMME_CONTRIBUTION.DONOR_KEY.eq(d.key()))));
+        f.organisation().ifPresent(o -> all.add(owns(words, PROGRAMME_ORGANISATION, PROGRAMME_ORGANISATION.PROGRAMME_ID,
+                PROGRAMME_ORGANISATION.ORGANISATION_KEY.eq(o.key()))));
         f.activeOn().ifPresent(day -> all.add(activeOn(day)));
-        if (!f.words().isEmpty()) {
-            if (words) {
-                for (String word : f.words()) {
-                    all.add(PROGRAMME.ID.in(DSL.select(WORD_PROGRAMME).from(WORD).where(prefixOf(WORD_WORD, word))));
-                }
-            } else {
-                all.add(DSL.condition("{0} @@ to_tsquery('simple', {1})", DOCUMENT,
-                        DSL.val(String.join(" & ", f.words().stream().map(w -> w + ":*").toList()))));
-            }
-        }
         return DSL.and(all);
+    }
+
+    /** The programme has a row of {@code table} that holds {@code condition}. */
+    private static Condition owns(boolean words, Table<?> table, Field<String> programme, Condition condition) {
+        return words ? DSL.exists(DSL.selectOne().from(table).where(programme.eq(PROGRAMME.ID)).and(condition))
+                : PROGRAMME.ID.in(DSL.select(programme).from(table).where(condition));
+    }
+
+    /** Every search word begins a word of the searchable text. */
+    private static Condition matching(List<String> searchWords, boolean words) {
+        if (words) {
+            return DSL.and(searchWords.stream().map(w -> hasWord(w, false)).toList());
+        }
+        return tsquery(DOCUMENT, String.join(" & ", searchWords.stream().map(w -> w + ":*").toList()));
+    }
+
+    /**
+     * The matches of relevance {@code level}: every search word begins a word of the searchable
+     * text, and exactly {@code level} of them begin a word of the title. The top level (every word
+     * in the title) implies the rest, and on PostgreSQL is the title's own GIN index (V5). Lower
+     * levels name the title's words present and absent as one tsquery, which the planner can
+     * estimate from its statistics, so it reads the id-ordered range for frequent words and the
+     * GIN index for rare ones.
+     */
+    private static Condition level(List<String> searchWords, int level, boolean words) {
+        int k = searchWords.size();
+        if (level == k) {
+            return words ? DSL.and(searchWords.stream().map(w -> hasWord(w, true)).toList())
+                    : tsquery(TITLE_DOCUMENT, String.join(" & ", searchWords.stream().map(w -> w + ":*").toList()));
+        }
+        Condition all = matching(searchWords, words);
+        List<String> exactly = words ? List.of() : subsets(searchWords, level);
+        if (!words && !exactly.isEmpty()) {
+            return all.and(tsquery(TITLE_DOCUMENT, String.join(" | ", exactly)));
+        }
+        return all.and(relevance(searchWords, words).eq(level));
+    }
+
+    /** At most this many alternatives in one tsquery; more (a long text) are counted word by word instead. */
+    private static final int MAX_ALTERNATIVES = 32;
+
+    /**
+     * A tsquery alternative per choice of {@code level} words in the title and the others not,
+     * e.g. {@code (bord:* & !manag:*) | (!bord:* & manag:*)}; empty when there would be too many.
+     */
+    private static List<String> subsets(List<String> searchWords, int level) {
+        List<String> alternatives = new ArrayList<>();
+        int k = searchWords.size();
+        if (k >= 31) {
+            return List.of();
+        }
+        for (int mask = 0; mask < 1 << k; mask++) {
+            if (Integer.bitCount(mask) != level) {
+                continue;
+            }
+            if (alternatives.size() == MAX_ALTERNATIVES) {
+                return List.of();
+            }
+            List<String> terms = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                terms.add(((mask >> i & 1) == 1 ? "" : "!") + searchWords.get(i) + ":*");
+            }
+            alternatives.add("(" + String.join(" & ", terms) + ")");
+        }
+        return alternatives;
+    }
+
+    private static Condition tsquery(Field<Object> document, String query) {
+        return DSL.condition("{0} @@ to_tsquery('simple', {1})", document, DSL.val(query));
+    }
+
+    /** H2: the programme has a word (of its title, if {@code inTitle}) that {@code word} begins. */
+    private static Condition hasWord(String word, boolean inTitle) {
+        return DSL.exists(DSL.selectOne().from(WORD).where(WORD_PROGRAMME.eq(PROGRAMME.ID))
+                .and(inTitle ? WORD_IN_TITLE.isTrue() : DSL.noCondition()).and(prefixOf(WORD_WORD, word)));
     }
 
     /** How many search words begin a word of the title ({@link org.programmeregistry.application.readmodel.SearchText#relevance}). */
     private static Field<Integer> relevance(List<String> searchWords, boolean words) {
         Field<Integer> sum = null;
         for (String word : searchWords) {
-            Condition inTitle = words
-                    ? DSL.exists(DSL.selectOne().from(WORD).where(WORD_PROGRAMME.eq(PROGRAMME.ID)).and(WORD_IN_TITLE.isTrue())
-                            .and(prefixOf(WORD_WORD, word)))
-                    : DSL.condition("{0} @@ to_tsquery('simple', {1})", TITLE_DOCUMENT, DSL.val(word + ":*"));
+            Condition inTitle = words ? hasWord(word, true) : tsquery(TITLE_DOCUMENT, word + ":*");
             Field<Integer> one = DSL.when(inTitle, DSL.inline(1)).otherwise(DSL.inline(0));
             sum = sum == null ? one : sum.plus(one);
         }

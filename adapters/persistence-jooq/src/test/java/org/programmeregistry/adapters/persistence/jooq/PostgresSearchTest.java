@@ -13,4 +13,9 @@ class PostgresSearchTest extends SearchContract {
     protected PersistencePorts emptyPorts() {
         return DATABASE.emptyPorts();
     }
+
+    @Override
+    protected boolean estimatesLargeTotals() {
+        return true;
+    }
 }
