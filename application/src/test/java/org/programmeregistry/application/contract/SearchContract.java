@@ -209,9 +209,12 @@ public abstract class SearchContract extends PortContract {
         if (estimated.totalExact()) {
             assertThat(estimated.total()).isEqualTo(205);
         }
+        // a text's total: an estimate above 200 too, or the exact figure (PostgreSQL counts the matches of a word its statistics call rare)
         Page<ProgrammeSummary> estimatedText = search("programme", Optional.empty(), 10);
         assertThat(estimatedText.total()).isGreaterThan(ProgrammeFilter.EXACT_UP_TO);
-        assertThat(estimatedText.totalExact()).isEqualTo(!estimatesLargeTotals());
+        if (estimatedText.totalExact()) {
+            assertThat(estimatedText.total()).isEqualTo(205);
+        }
         assertThat(search("programme 199", Optional.empty(), 10).total()).isEqualTo(1);
         assertThat(search("programme 199", Optional.empty(), 10).totalExact()).isTrue();
     }

@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -507,9 +509,9 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
      * read level by level, highest relevance first: each level (the matches whose title holds
      * exactly that many of the search words) is a key range ordered by id that stops once the page
      * is full, so neither the first page nor a later one ranks every match. {@code limit + 1} rows
-     * are read to know whether a next page exists. The total is counted up to
-     * {@link ProgrammeFilter#EXACT_UP_TO} + 1 matches; above, it is an estimate marked as such
-     * (PostgreSQL: the planner's; H2: from where the 201st match lies among the ids), or the exact
+     * are read to know whether a next page exists. The total is exact up to
+     * {@link ProgrammeFilter#EXACT_UP_TO} matches; above, it is an estimate marked as such
+     * (PostgreSQL: the planner's; H2: from where the matches lie among the ids), or the exact
      * count when asked for.
      */
     @Override
@@ -519,20 +521,29 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
         List<String> searchWords = filter.words();
         boolean text = !searchWords.isEmpty();
         Table<?> from = text && !words ? PROGRAMME.join(PROGRAMME_SEARCH_TEXT).on(PROGRAMME_SEARCH_TEXT.PROGRAMME_ID.eq(PROGRAMME.ID)) : PROGRAMME;
-        Condition criteria = criteria(filter, words);
+        Condition criteria = criteria(filter, words, Optional.empty());
         int want = filter.limit() + 1;
         List<ProgrammeRecord> rows = new ArrayList<>();
         List<Integer> relevances = new ArrayList<>();
         // a cursor above the highest level (k words) puts every match after it
         int top = filter.after().map(a -> Math.min(a.relevance(), searchWords.size())).orElse(searchWords.size());
         Optional<String> afterId = filter.after().filter(a -> a.relevance() <= searchWords.size()).map(SearchCursor::id);
+        boolean rare = text && !words && rare(dsl, searchWords);
         for (int level = top; level >= 0 && rows.size() < want; level--) {
-            Condition range = level == top ? afterId.map(PROGRAMME.ID::gt).orElse(DSL.noCondition()) : DSL.noCondition();
-            Condition where = text ? criteria.and(level(searchWords, level, words)) : criteria;
-            List<ProgrammeRecord> found = dsl.select(PROGRAMME.fields()).from(from).where(where).and(range)
-                    .orderBy(PROGRAMME.ID).limit(want - rows.size()).fetchInto(PROGRAMME);
+            Condition range = level == top ? afterId.map(id -> after(id, text && !words)).orElse(DSL.noCondition()) : DSL.noCondition();
+            Condition these = level == top && afterId.isPresent() ? criteria(filter, words, afterId) : criteria;
+            Condition where = text ? these.and(level(searchWords, level, words)) : these;
+            List<ProgrammeRecord> found;
+            if (rare) {
+                CommonTableExpression<?> matches = DSL.name("matches").asMaterialized(dsl.select(PROGRAMME.fields()).from(from).where(where).and(range));
+                found = dsl.with(matches).select(matches.fields()).from(matches).orderBy(matches.field(PROGRAMME.ID))
+                        .limit(want - rows.size()).fetch().into(PROGRAMME);
+            } else {
+                found = dsl.select(PROGRAMME.fields()).from(from).where(where).and(range)
+                        .orderBy(PROGRAMME.ID).limit(want - rows.size()).fetchInto(PROGRAMME);
+            }
             rows.addAll(found);
-            relevances.addAll(java.util.Collections.nCopies(found.size(), level));
+            relevances.addAll(Collections.nCopies(found.size(), level));
         }
         List<ProgrammeSummary> items = new ArrayList<>();
         for (int i = 0; i < Math.min(filter.limit(), rows.size()); i++) {
@@ -545,37 +556,96 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
         if (filter.after().isEmpty() && next.isEmpty()) {
             return new Page<>(items, items.size(), true, next);
         }
-        if (words && !filter.exactTotal()) {
-            return estimatedByIds(dsl, from, all, items, next);
+        if (rare) {
+            // few matches by the statistics' account: counted (through the GIN index), never guessed
+            CommonTableExpression<?> matches = DSL.name("matches").asMaterialized(dsl.select(PROGRAMME.ID).from(from).where(all));
+            return new Page<>(items, dsl.with(matches).selectCount().from(matches).fetchOne(0, Long.class), true, next);
         }
-        long bounded = dsl.fetchCount(dsl.select(DSL.inline(1)).from(from).where(all).limit(ProgrammeFilter.EXACT_UP_TO + 1));
+        return words ? totalByIds(dsl, filter, all, items, next) : totalByPlanner(dsl, filter, from, criteria, all, items, next);
+    }
+
+    /**
+     * PostgreSQL: whether a search word begins none of the words its statistics know as frequent
+     * in the searchable text (the most common elements of the document column). The planner
+     * estimates such a word at a floor (about 0.4 % of the programmes) however rare it is, and
+     * would read the id-ordered range for a page, which for a word of a handful of programmes
+     * means the whole table. Its matches are then read through the GIN index in full (a
+     * materialised CTE, planned without the page's LIMIT) and ordered by id: few by definition.
+     * Without statistics (a new database) every word counts as rare, which suits small tables.
+     */
+    private static boolean rare(DSLContext dsl, List<String> searchWords) {
+        String elements = dsl.resultQuery("select most_common_elems::text from pg_stats where schemaname = current_schema() "
+                + "and tablename = 'programme_search_text' and attname = 'document'").fetchOne(0, String.class);
+        List<String> frequent = elements == null || elements.length() < 2 ? List.of()
+                : List.of(elements.substring(1, elements.length() - 1).replace("\"", "").split(","));
+        return searchWords.stream().anyMatch(w -> frequent.stream().noneMatch(f -> f.startsWith(w)));
+    }
+
+    /**
+     * Above this many expected matches a total is not counted, not even up to
+     * {@link ProgrammeFilter#EXACT_UP_TO} + 1: reading 201 matches costs ten pages, and an
+     * expectation five times the threshold leaves room for the estimate's error.
+     */
+    static final long NOT_COUNTED_ABOVE = 5L * (ProgrammeFilter.EXACT_UP_TO + 1);
+
+    /**
+     * PostgreSQL: the planner's estimate first (planning only); when it expects few matches, a
+     * count up to 201, level by level for a text (the title's small document settles "more than
+     * 200" for frequent words before any programme's whole text is read).
+     */
+    private static Page<ProgrammeSummary> totalByPlanner(DSLContext dsl, ProgrammeFilter filter, Table<?> from, Condition criteria,
+            Condition all, List<ProgrammeSummary> items, Optional<String> next) {
+        long estimate = Math.round(dsl.explain(dsl.select(DSL.inline(1)).from(from).where(all)).rows());
+        if (!filter.exactTotal() && estimate >= NOT_COUNTED_ABOVE) {
+            return new Page<>(items, estimate, false, next);
+        }
+        List<String> searchWords = filter.words();
+        long bounded = 0;
+        if (searchWords.isEmpty()) {
+            bounded = dsl.fetchCount(dsl.select(DSL.inline(1)).from(from).where(all).limit(ProgrammeFilter.EXACT_UP_TO + 1));
+        }
+        for (int level = searchWords.size(); !searchWords.isEmpty() && level >= 0 && bounded <= ProgrammeFilter.EXACT_UP_TO; level--) {
+            bounded += dsl.fetchCount(dsl.select(DSL.inline(1)).from(from).where(criteria.and(level(searchWords, level, false)))
+                    .limit(ProgrammeFilter.EXACT_UP_TO + 1 - bounded));
+        }
         if (bounded <= ProgrammeFilter.EXACT_UP_TO) {
             return new Page<>(items, bounded, true, next);
         }
         if (filter.exactTotal()) {
             return new Page<>(items, dsl.fetchCount(dsl.select(DSL.inline(1)).from(from).where(all)), true, next);
         }
-        double estimate = dsl.explain(dsl.select(DSL.inline(1)).from(from).where(all)).rows();
-        return new Page<>(items, Math.max(ProgrammeFilter.EXACT_UP_TO + 1, Math.round(estimate)), false, next);
+        return new Page<>(items, Math.max(ProgrammeFilter.EXACT_UP_TO + 1, estimate), false, next);
     }
 
+    /** How many matches H2's first estimate reads: a page's worth. */
+    private static final int SAMPLE = 21;
+
     /**
-     * H2 gives no row estimate, and its exact count reads every match. The first
-     * {@link ProgrammeFilter#EXACT_UP_TO} + 1 matches in id order are read instead (a range that
-     * stops early, as a page does); if there are more, the share of all programmes up to the
-     * last of them stands for the share of the whole: total ≈ 201 × programmes / programmes up to it.
+     * H2 gives no row estimate, and its exact count reads every match. The first matches in id
+     * order are read instead (a range that stops early, as a page does), and where the last of
+     * them lies among all programmes stands for the share of the whole: total ≈ n × programmes /
+     * programmes with an id up to it. First from a page's worth; when that expects few matches,
+     * from {@link ProgrammeFilter#EXACT_UP_TO} + 1 of them, which also tells an exact total up
+     * to 200. This assumes matches spread evenly over the ids.
      */
-    private static Page<ProgrammeSummary> estimatedByIds(DSLContext dsl, Table<?> from, Condition all, List<ProgrammeSummary> items,
+    private static Page<ProgrammeSummary> totalByIds(DSLContext dsl, ProgrammeFilter filter, Condition all, List<ProgrammeSummary> items,
             Optional<String> next) {
-        List<String> ids = dsl.select(PROGRAMME.ID).from(from).where(all).orderBy(PROGRAMME.ID).limit(ProgrammeFilter.EXACT_UP_TO + 1)
-                .fetch(PROGRAMME.ID);
-        if (ids.size() <= ProgrammeFilter.EXACT_UP_TO) {
-            return new Page<>(items, ids.size(), true, next);
+        if (filter.exactTotal()) {
+            return new Page<>(items, dsl.fetchCount(dsl.select(DSL.inline(1)).from(PROGRAMME).where(all)), true, next);
         }
-        long upTo = dsl.fetchCount(PROGRAMME, PROGRAMME.ID.le(ids.get(ids.size() - 1)));
         long programmes = dsl.fetchCount(PROGRAMME);
-        long estimate = Math.round((double) ids.size() * programmes / Math.max(1, upTo));
-        return new Page<>(items, Math.max(ProgrammeFilter.EXACT_UP_TO + 1, estimate), false, next);
+        for (int n : new int[] {SAMPLE, ProgrammeFilter.EXACT_UP_TO + 1}) {
+            List<String> ids = dsl.select(PROGRAMME.ID).from(PROGRAMME).where(all).orderBy(PROGRAMME.ID).limit(n).fetch(PROGRAMME.ID);
+            if (ids.size() < n) {
+                return new Page<>(items, ids.size(), true, next);
+            }
+            long upTo = dsl.fetchCount(PROGRAMME, PROGRAMME.ID.le(ids.get(ids.size() - 1)));
+            long estimate = Math.max(ProgrammeFilter.EXACT_UP_TO + 1, Math.round((double) n * programmes / Math.max(1, upTo)));
+            if (n > SAMPLE || estimate >= NOT_COUNTED_ABOVE) {
+                return new Page<>(items, estimate, false, next);
+            }
+        }
+        throw new IllegalStateException("unreachable");
     }
 
     /**
@@ -585,31 +655,38 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
      * there each criterion is an {@code EXISTS} tested on the programmes read in id order, which
      * stops with the page.
      */
-    static Condition criteria(ProgrammeFilter f, boolean words) {
+    static Condition criteria(ProgrammeFilter f, boolean words, Optional<String> after) {
         List<Condition> all = new ArrayList<>();
         f.status().ifPresent(s -> all.add(PROGRAMME.STATUS.eq(s.name())));
-        f.beneficiary().ifPresent(t -> all.add(owns(words, PROGRAMME_BENEFICIARY, PROGRAMME_BENEFICIARY.PROGRAMME_ID,
+        f.beneficiary().ifPresent(t -> all.add(owns(words, after, PROGRAMME_BENEFICIARY, PROGRAMME_BENEFICIARY.PROGRAMME_ID,
                 PROGRAMME_BENEFICIARY.TERRITORY.eq(t.value()))));
-        f.donor().ifPresent(d -> all.add(owns(words, PROGRAMME_CONTRIBUTION, PROGRAMME_CONTRIBUTION.PROGRAMME_ID,
+        f.donor().ifPresent(d -> all.add(owns(words, after, PROGRAMME_CONTRIBUTION, PROGRAMME_CONTRIBUTION.PROGRAMME_ID,
                 PROGRAMME_CONTRIBUTION.DONOR_KEY.eq(d.key()))));
-        f.organisation().ifPresent(o -> all.add(owns(words, PROGRAMME_ORGANISATION, PROGRAMME_ORGANISATION.PROGRAMME_ID,
+        f.organisation().ifPresent(o -> all.add(owns(words, after, PROGRAMME_ORGANISATION, PROGRAMME_ORGANISATION.PROGRAMME_ID,
                 PROGRAMME_ORGANISATION.ORGANISATION_KEY.eq(o.key()))));
         f.activeOn().ifPresent(day -> all.add(activeOn(day)));
         return DSL.and(all);
     }
 
-    /** The programme has a row of {@code table} that holds {@code condition}. */
-    private static Condition owns(boolean words, Table<?> table, Field<String> programme, Condition condition) {
+    /**
+     * The programme has a row of {@code table} that holds {@code condition}. On PostgreSQL a page
+     * after a cursor states its range in the subquery too: the planner carries equalities into a
+     * semi-join but not ranges, and would otherwise merge from the start of the index range.
+     */
+    private static Condition owns(boolean words, Optional<String> after, Table<?> table, Field<String> programme, Condition condition) {
         return words ? DSL.exists(DSL.selectOne().from(table).where(programme.eq(PROGRAMME.ID)).and(condition))
-                : PROGRAMME.ID.in(DSL.select(programme).from(table).where(condition));
+                : PROGRAMME.ID.in(DSL.select(programme).from(table).where(condition)
+                        .and(after.map(programme::gt).orElse(DSL.noCondition())));
     }
 
-    /** Every search word begins a word of the searchable text. */
+    /**
+     * Every search word begins a word of the searchable text. On PostgreSQL one {@code @@} per
+     * word, not one query of them all: the planner estimates each word on its own and can read
+     * the GIN index for the rarest alone, testing the others on its few rows (a word prefix is
+     * a partial match, which GIN answers by reading every posting of every word it begins).
+     */
     private static Condition matching(List<String> searchWords, boolean words) {
-        if (words) {
-            return DSL.and(searchWords.stream().map(w -> hasWord(w, false)).toList());
-        }
-        return tsquery(DOCUMENT, String.join(" & ", searchWords.stream().map(w -> w + ":*").toList()));
+        return DSL.and(searchWords.stream().map(w -> words ? hasWord(w, false) : tsquery(DOCUMENT, w + ":*")).toList());
     }
 
     /**
@@ -623,8 +700,7 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
     private static Condition level(List<String> searchWords, int level, boolean words) {
         int k = searchWords.size();
         if (level == k) {
-            return words ? DSL.and(searchWords.stream().map(w -> hasWord(w, true)).toList())
-                    : tsquery(TITLE_DOCUMENT, String.join(" & ", searchWords.stream().map(w -> w + ":*").toList()));
+            return DSL.and(searchWords.stream().map(w -> words ? hasWord(w, true) : tsquery(TITLE_DOCUMENT, w + ":*")).toList());
         }
         Condition all = matching(searchWords, words);
         List<String> exactly = words ? List.of() : subsets(searchWords, level);
@@ -663,8 +739,21 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
         return alternatives;
     }
 
+    /**
+     * The query is inlined, not bound: whether the id-ordered range or the GIN index is cheaper
+     * depends on the words, and a prepared statement's generic plan would not see them.
+     */
     private static Condition tsquery(Field<Object> document, String query) {
-        return DSL.condition("{0} @@ to_tsquery('simple', {1})", document, DSL.val(query));
+        return DSL.condition("{0} @@ to_tsquery('simple', {1})", document, DSL.inline(query));
+    }
+
+    /**
+     * After the programme {@code id} in id order. With the search text joined (PostgreSQL) the
+     * range is stated on both keys, since the planner carries equalities across a join but not
+     * ranges, and either table may lead the id-ordered scan.
+     */
+    private static Condition after(String id, boolean joinsText) {
+        return joinsText ? PROGRAMME.ID.gt(id).and(PROGRAMME_SEARCH_TEXT.PROGRAMME_ID.gt(id)) : PROGRAMME.ID.gt(id);
     }
 
     /** H2: the programme has a word (of its title, if {@code inTitle}) that {@code word} begins. */
