@@ -528,11 +528,14 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
         // a cursor above the highest level (k words) puts every match after it
         int top = filter.after().map(a -> Math.min(a.relevance(), searchWords.size())).orElse(searchWords.size());
         Optional<String> afterId = filter.after().filter(a -> a.relevance() <= searchWords.size()).map(SearchCursor::id);
-        boolean rare = text && !words && rare(dsl, searchWords);
+        List<String> known = text && !words ? frequent(dsl, searchWords) : searchWords;
+        boolean rare = known.size() < searchWords.size();
+        // with a rare word, the GIN index is read for the rare words alone; the frequent ones are tested on its rows
+        List<String> unindexed = rare ? known : List.of();
         for (int level = top; level >= 0 && rows.size() < want; level--) {
             Condition range = level == top ? afterId.map(id -> after(id, text && !words)).orElse(DSL.noCondition()) : DSL.noCondition();
             Condition these = level == top && afterId.isPresent() ? criteria(filter, words, afterId) : criteria;
-            Condition where = text ? these.and(level(searchWords, level, words)) : these;
+            Condition where = text ? these.and(level(searchWords, level, words, unindexed)) : these;
             List<ProgrammeRecord> found;
             if (rare) {
                 CommonTableExpression<?> matches = DSL.name("matches").asMaterialized(dsl.select(PROGRAMME.fields()).from(from).where(where).and(range));
@@ -552,7 +555,7 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
         Optional<String> next = rows.size() > filter.limit()
                 ? Optional.of(new SearchCursor(relevances.get(filter.limit() - 1), items.get(items.size() - 1).id()).token())
                 : Optional.empty();
-        Condition all = text ? criteria.and(matching(searchWords, words)) : criteria;
+        Condition all = text ? criteria.and(matching(searchWords, words, unindexed)) : criteria;
         if (filter.after().isEmpty() && next.isEmpty()) {
             return new Page<>(items, items.size(), true, next);
         }
@@ -565,20 +568,21 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
     }
 
     /**
-     * PostgreSQL: whether a search word begins none of the words its statistics know as frequent
-     * in the searchable text (the most common elements of the document column). The planner
-     * estimates such a word at a floor (about 0.4 % of the programmes) however rare it is, and
-     * would read the id-ordered range for a page, which for a word of a handful of programmes
-     * means the whole table. Its matches are then read through the GIN index in full (a
-     * materialised CTE, planned without the page's LIMIT) and ordered by id: few by definition.
-     * Without statistics (a new database) every word counts as rare, which suits small tables.
+     * PostgreSQL: the search words that begin a word its statistics know as frequent in the
+     * searchable text (the most common elements of the document column). The planner estimates
+     * any other word at a floor (about 0.4 % of the programmes) however rare it is, and would
+     * read the id-ordered range for a page, which for a word of a handful of programmes means
+     * the whole table. With such a rare word the matches are read through the GIN index in full
+     * (a materialised CTE, planned without the page's LIMIT), for the rare words alone, and
+     * ordered by id: few by definition. Without statistics (a new database) every word counts
+     * as rare, which suits small tables.
      */
-    private static boolean rare(DSLContext dsl, List<String> searchWords) {
+    private static List<String> frequent(DSLContext dsl, List<String> searchWords) {
         String elements = dsl.resultQuery("select most_common_elems::text from pg_stats where schemaname = current_schema() "
                 + "and tablename = 'programme_search_text' and attname = 'document'").fetchOne(0, String.class);
         List<String> frequent = elements == null || elements.length() < 2 ? List.of()
                 : List.of(elements.substring(1, elements.length() - 1).replace("\"", "").split(","));
-        return searchWords.stream().anyMatch(w -> frequent.stream().noneMatch(f -> f.startsWith(w)));
+        return searchWords.stream().filter(w -> frequent.stream().anyMatch(f -> f.startsWith(w))).toList();
     }
 
     /**
@@ -605,7 +609,7 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
             bounded = dsl.fetchCount(dsl.select(DSL.inline(1)).from(from).where(all).limit(ProgrammeFilter.EXACT_UP_TO + 1));
         }
         for (int level = searchWords.size(); !searchWords.isEmpty() && level >= 0 && bounded <= ProgrammeFilter.EXACT_UP_TO; level--) {
-            bounded += dsl.fetchCount(dsl.select(DSL.inline(1)).from(from).where(criteria.and(level(searchWords, level, false)))
+            bounded += dsl.fetchCount(dsl.select(DSL.inline(1)).from(from).where(criteria.and(level(searchWords, level, false, List.of())))
                     .limit(ProgrammeFilter.EXACT_UP_TO + 1 - bounded));
         }
         if (bounded <= ProgrammeFilter.EXACT_UP_TO) {
@@ -685,8 +689,18 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
      * the GIN index for the rarest alone, testing the others on its few rows (a word prefix is
      * a partial match, which GIN answers by reading every posting of every word it begins).
      */
-    private static Condition matching(List<String> searchWords, boolean words) {
-        return DSL.and(searchWords.stream().map(w -> words ? hasWord(w, false) : tsquery(DOCUMENT, w + ":*")).toList());
+    private static Condition matching(List<String> searchWords, boolean words, List<String> unindexed) {
+        return DSL.and(searchWords.stream().map(w -> words ? hasWord(w, false)
+                : unindexed.contains(w) ? tested(DOCUMENT, w + ":*") : tsquery(DOCUMENT, w + ":*")).toList());
+    }
+
+    /**
+     * The same test as {@code @@}, as a function call the planner does not match to the GIN
+     * index: a frequent word beside a rare one is tested on the rare word's rows, rather than
+     * merged into the index scan, which would read every posting of every word it begins.
+     */
+    private static Condition tested(Field<Object> document, String query) {
+        return DSL.condition("ts_match_vq({0}, to_tsquery('simple', {1}))", document, DSL.inline(query));
     }
 
     /**
@@ -697,12 +711,12 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
      * estimate from its statistics, so it reads the id-ordered range for frequent words and the
      * GIN index for rare ones.
      */
-    private static Condition level(List<String> searchWords, int level, boolean words) {
+    private static Condition level(List<String> searchWords, int level, boolean words, List<String> unindexed) {
         int k = searchWords.size();
         if (level == k) {
             return DSL.and(searchWords.stream().map(w -> words ? hasWord(w, true) : tsquery(TITLE_DOCUMENT, w + ":*")).toList());
         }
-        Condition all = matching(searchWords, words);
+        Condition all = matching(searchWords, words, unindexed);
         List<String> exactly = words ? List.of() : subsets(searchWords, level);
         if (!words && !exactly.isEmpty()) {
             return all.and(tsquery(TITLE_DOCUMENT, String.join(" | ", exactly)));
