@@ -25,7 +25,8 @@ import org.programmeregistry.application.port.out.PersistencePorts;
  * an H2 file in a fresh folder (system property {@code bench.h2Options} is appended to its URL,
  * e.g. {@code ;QUERY_CACHE_SIZE=64}; {@code bench.pgOptions} to the PostgreSQL one, e.g.
  * {@code &prepareThreshold=0}). The pool is configured as {@link JooqPersistence#open} does;
- * {@link #close} drops the schema or deletes the folder, unless {@code bench.keep} is true.
+ * {@link #close} drops the schema or deletes the folder, unless {@code bench.keep} is true or the
+ * schema was given ({@code bench.schema}: one kept earlier, reused as it is).
  */
 final class BenchDatabase implements AutoCloseable {
 
@@ -77,10 +78,14 @@ final class BenchDatabase implements AutoCloseable {
             String options = h2Options + System.getProperty("bench.h2Options", "");
             return new BenchDatabase(kind, "jdbc:h2:file:" + folder.resolve("registry") + options, "sa", "", null, folder, poolSize);
         }
-        String schema = ("bench_" + name + "_" + ProcessHandle.current().pid()).toLowerCase(Locale.ROOT);
-        try (Connection c = DriverManager.getConnection(pgUrl(), pgUser(), pgPassword()); Statement s = c.createStatement()) {
-            s.execute("drop schema if exists " + schema + " cascade");
-            s.execute("create schema " + schema);
+        // bench.schema: a schema kept by an earlier run (bench.keep), migrated and searched again without reloading
+        String given = System.getProperty("bench.schema");
+        String schema = given != null ? given : ("bench_" + name + "_" + ProcessHandle.current().pid()).toLowerCase(Locale.ROOT);
+        if (given == null) {
+            try (Connection c = DriverManager.getConnection(pgUrl(), pgUser(), pgPassword()); Statement s = c.createStatement()) {
+                s.execute("drop schema if exists " + schema + " cascade");
+                s.execute("create schema " + schema);
+            }
         }
         String url = pgUrl() + (pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema + System.getProperty("bench.pgOptions", "");
         return new BenchDatabase(kind, url, pgUser(), pgPassword(), schema, null, poolSize);
@@ -119,7 +124,7 @@ final class BenchDatabase implements AutoCloseable {
     @Override
     public void close() throws Exception {
         dataSource.close();
-        if (Boolean.getBoolean("bench.keep")) {
+        if (Boolean.getBoolean("bench.keep") || System.getProperty("bench.schema") != null) {
             System.out.println("bench.keep: kept " + (schema != null ? "schema " + schema : "folder " + folder) + "; drop it by hand");
             return;
         }

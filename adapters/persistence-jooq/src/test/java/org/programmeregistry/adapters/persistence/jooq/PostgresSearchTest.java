@@ -1,8 +1,28 @@
 package org.programmeregistry.adapters.persistence.jooq;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.programmeregistry.application.contract.SearchContract;
 import org.programmeregistry.application.port.out.PersistencePorts;
+import org.programmeregistry.application.readmodel.Page;
+import org.programmeregistry.application.readmodel.ProgrammeFilter;
+import org.programmeregistry.application.readmodel.ProgrammeSummary;
+import org.programmeregistry.application.readmodel.SearchCursor;
+import org.programmeregistry.application.readmodel.SearchText;
+import org.programmeregistry.domain.Period;
+import org.programmeregistry.domain.programme.Programme;
+import org.programmeregistry.domain.programme.ProgrammeId;
 
 class PostgresSearchTest extends SearchContract {
 
@@ -12,5 +32,48 @@ class PostgresSearchTest extends SearchContract {
     @Override
     protected PersistencePorts emptyPorts() {
         return DATABASE.emptyPorts();
+    }
+
+    @Override
+    protected boolean estimatesLargeTotals() {
+        return true;
+    }
+
+    @Test
+    @DisplayName("with statistics that know the words as frequent (pages read as id-ordered ranges, not through the GIN index), ranking across pages is the contract's")
+    void rankedPagingWithStatistics() throws Exception {
+        String[] titles = {"Border police", "Migration border management", "Police reform", "Border migration", "Customs", "Migration"};
+        List<Programme> programmes = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            programmes.add(Programme.register(new ProgrammeId(String.format("S-%02d", i)), titles[i % titles.length],
+                    "border migration", new Period(LocalDate.of(2009, 1, 1), LocalDate.of(2011, 12, 31))));
+        }
+        run(() -> ports.programmes().addAll(programmes));
+        try (Connection c = DATABASE.persistence().dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("analyze programme_search_text");
+            try (ResultSet rs = s.executeQuery("select most_common_elems::text from pg_stats where schemaname = current_schema() "
+                    + "and tablename = 'programme_search_text' and attname = 'document'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).contains("border", "migration");
+            }
+        }
+        List<String> words = SearchText.words("migr border");
+        List<String> expected = programmes.stream()
+                .sorted(Comparator.comparingInt((Programme p) -> -SearchText.relevance(words, p.snapshot().title()))
+                        .thenComparing(p -> p.id().value()))
+                .map(p -> p.id().value()).toList();
+        List<String> paged = new ArrayList<>();
+        Optional<SearchCursor> after = Optional.empty();
+        do {
+            Page<ProgrammeSummary> page = search(words, after, 7);
+            page.items().forEach(p -> paged.add(p.id()));
+            after = page.next().flatMap(SearchCursor::of);
+        } while (after.isPresent());
+        assertThat(paged).containsExactlyElementsOf(expected).hasSize(60);
+    }
+
+    private Page<ProgrammeSummary> search(List<String> words, Optional<SearchCursor> after, int limit) {
+        return inTransaction(() -> ports.programmes().search(new ProgrammeFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), words, after, limit, false)));
     }
 }
