@@ -169,6 +169,30 @@ public abstract class SearchContract extends PortContract {
     }
 
     @Test
+    @DisplayName("a rare word beside a frequent one among 300 programmes: its 11 matches by relevance then identifier, across pages, counted exactly")
+    void rareWordAcrossPages() {
+        List<Programme> programmes = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String title = i % 3 == 0 ? "Reference " + i : i % 3 == 1 ? "Works " + i : "Works";
+            programmes.add(programme(String.format("R-%03d", i), title, "Reference " + i + "."));
+        }
+        store(programmes.toArray(Programme[]::new));
+        List<String> paged = new ArrayList<>();
+        List<Long> totals = new ArrayList<>();
+        Optional<SearchCursor> after = Optional.empty();
+        do {
+            Page<ProgrammeSummary> page = search("reference 7", after, 4);
+            assertThat(page.totalExact()).isTrue();
+            totals.add(page.total());
+            page.items().forEach(p -> paged.add(p.id()));
+            after = page.next().flatMap(SearchCursor::of);
+        } while (after.isPresent());
+        // "7" begins 7 and 70-79; relevance 2: both words in the title; 1: the number only; 0: neither
+        assertThat(paged).containsExactly("R-072", "R-075", "R-078", "R-007", "R-070", "R-073", "R-076", "R-079", "R-071", "R-074", "R-077");
+        assertThat(totals).containsExactly(11L, 11L, 11L);
+    }
+
+    @Test
     @DisplayName("a cursor of a relevance above the number of search words puts every match after it")
     void cursorAboveEveryLevel() {
         store(programme("A", "Border police", ""), programme("B", "Customs", "border"));

@@ -503,6 +503,10 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
     private static final Field<String> WORD_PROGRAMME = DSL.field(DSL.name("w", "programme_id"), String.class);
     private static final Field<String> WORD_WORD = DSL.field(DSL.name("w", "word"), String.class);
     private static final Field<Boolean> WORD_IN_TITLE = DSL.field(DSL.name("w", "in_title"), Boolean.class);
+    /** The same table read by word (db/vendor/h2/V6), for a rare word's programmes. */
+    private static final Table<?> POSTING = DSL.table(DSL.name("programme_search_word")).as("r");
+    private static final Field<String> POSTING_PROGRAMME = DSL.field(DSL.name("r", "programme_id"), String.class);
+    private static final Field<String> POSTING_WORD = DSL.field(DSL.name("r", "word"), String.class);
 
     /**
      * One page in the order of {@link SearchCursor} (relevance, then id). With a text the page is
@@ -532,8 +536,12 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
         boolean rare = known.size() < searchWords.size();
         // with a rare word, the GIN index is read for the rare words alone; the frequent ones are tested on its rows
         List<String> unindexed = rare ? known : List.of();
+        // H2: a rare word's programmes, read through the word index, are the only candidates
+        Optional<String> rareWord = text && words ? rareWord(dsl, searchWords) : Optional.empty();
         for (int level = top; level >= 0 && rows.size() < want; level--) {
-            Condition range = level == top ? afterId.map(id -> after(id, text && !words)).orElse(DSL.noCondition()) : DSL.noCondition();
+            Optional<String> resume = level == top ? afterId : Optional.empty();
+            Condition range = rareWord.isPresent() ? candidates(rareWord.get(), resume)
+                    : resume.map(id -> after(id, text && !words)).orElse(DSL.noCondition());
             Condition these = level == top && afterId.isPresent() ? criteria(filter, words, afterId) : criteria;
             Condition where = text ? these.and(level(searchWords, level, words, unindexed)) : these;
             List<ProgrammeRecord> found;
@@ -564,6 +572,11 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
             CommonTableExpression<?> matches = DSL.name("matches").asMaterialized(dsl.select(PROGRAMME.ID).from(from).where(all));
             return new Page<>(items, dsl.with(matches).selectCount().from(matches).fetchOne(0, Long.class), true, next);
         }
+        if (rareWord.isPresent()) {
+            // fewer than RARE_POSTINGS candidates: counting them costs less than estimating from the ids
+            return new Page<>(items, dsl.fetchCount(dsl.select(DSL.inline(1)).from(PROGRAMME)
+                    .where(all.and(candidates(rareWord.get(), Optional.empty())))), true, next);
+        }
         return words ? totalByIds(dsl, filter, all, items, next) : totalByPlanner(dsl, filter, from, criteria, all, items, next);
     }
 
@@ -583,6 +596,34 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
         List<String> frequent = elements == null || elements.length() < 2 ? List.of()
                 : List.of(elements.substring(1, elements.length() - 1).replace("\"", "").split(","));
         return searchWords.stream().filter(w -> frequent.stream().anyMatch(f -> f.startsWith(w))).toList();
+    }
+
+    /**
+     * H2: below this many postings (rows of the word table) a search word is rare. The id-ordered
+     * range tests about programmes × 21 / matches programmes to fill a page, and reads them all
+     * when a word has fewer matches than a page; the word's programmes read through the word
+     * index cost one row each. The two meet near √(21 × programmes), about 1,450 at 100,000.
+     */
+    static final int RARE_POSTINGS = 1_000;
+
+    /**
+     * H2: the first search word with fewer than {@link #RARE_POSTINGS} postings, if any: it has
+     * no posting at that position of its index range, so a frequent word costs a bounded step
+     * through the index, not a count of its postings.
+     */
+    private static Optional<String> rareWord(DSLContext dsl, List<String> searchWords) {
+        return searchWords.stream().filter(word -> dsl.selectOne().from(POSTING).where(prefixOf(POSTING_WORD, word))
+                .offset(RARE_POSTINGS - 1).limit(1).fetchOptional().isEmpty()).findFirst();
+    }
+
+    /**
+     * H2: the programmes with a word that {@code word} begins (after the cursor's id, if any), one
+     * range of the word index. The cursor's range is stated here, not on the programme: H2 would
+     * read the programmes' key range from there, every one of them, rather than these few.
+     */
+    private static Condition candidates(String word, Optional<String> after) {
+        return PROGRAMME.ID.in(DSL.selectDistinct(POSTING_PROGRAMME).from(POSTING).where(prefixOf(POSTING_WORD, word))
+                .and(after.map(POSTING_PROGRAMME::gt).orElse(DSL.noCondition())));
     }
 
     /**
