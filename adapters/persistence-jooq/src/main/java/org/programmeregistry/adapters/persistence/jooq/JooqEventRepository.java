@@ -122,7 +122,7 @@ final class JooqEventRepository implements EventRepository {
         Jdbc.insertAll(transactions, EVENT_PARTICIPANT, participantRows(s));
         Jdbc.insertAll(transactions, EVENT_SIGNATURE, signatureRows(s));
         // the event's title is searched with its programme's text (an update never changes the title)
-        SearchIndex.refresh(transactions.connection(), JooqProgrammeRepository.keepsWords(transactions), List.of(s.id().programme().value()));
+        SearchIndex.refresh(transactions.connection(), SearchIndex.keepsWords(transactions), List.of(s.id().programme().value()));
     }
 
     @Override
