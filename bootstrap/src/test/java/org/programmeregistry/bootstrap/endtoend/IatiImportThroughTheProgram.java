@@ -71,6 +71,12 @@ abstract class IatiImportThroughTheProgram {
                 """.formatted(identifier, status, actualDates), StandardCharsets.UTF_8);
     }
 
+    /** A new programme {@code id} created by importing its activity. */
+    private void createdFromFile(String id, String name, String status, String actualDates) throws Exception {
+        ProgrammesProcess.Result created = run("iati", "import", activityFile(name, id, status, actualDates).toString());
+        assertThat(created.out()).as(created.err()).contains("1 created");
+    }
+
     private void refusedAsItWas(String id, Path file, String rule) throws Exception {
         String before = shown(id);
         ProgrammesProcess.Result imported = run("iati", "import", file.toString());
@@ -105,8 +111,7 @@ abstract class IatiImportThroughTheProgram {
     void beneficiaryWithADelegationStays() throws Exception {
         String id = "XM-DAC-47066-LABOUR-3";
         String started = "<activity-date type=\"2\" iso-date=\"2010-02-01\"/>";
-        ProgrammesProcess.Result created = run("iati", "import", activityFile("started-3.xml", id, "2", started).toString());
-        assertThat(created.out()).as(created.err()).contains("1 created");
+        createdFromFile(id, "started-3.xml", "2", started);
         ProgrammesProcess.Result seminar = run("event", "schedule", id, "--title", "Regional seminar", "--kind", "SEMINAR", "--city",
                 "Skopje", "--territory", "MK", "--start", "2011-03-01");
         assertThat(seminar.code()).as(seminar.err()).isZero();
@@ -122,8 +127,7 @@ abstract class IatiImportThroughTheProgram {
     @DisplayName("P4 P5 a file takes a programme from the pipeline to closed through every step when it gives every date")
     void pipelineToClosedWithEveryDate() throws Exception {
         String id = "XM-DAC-47066-LABOUR-1";
-        ProgrammesProcess.Result created = run("iati", "import", activityFile("pipeline-1.xml", id, "1", "").toString());
-        assertThat(created.out()).as(created.err()).contains("1 created");
+        createdFromFile(id, "pipeline-1.xml", "1", "");
         assertThat(shown(id)).containsPattern("\"status\"\\s*:\\s*\"PIPELINE\"");
         ProgrammesProcess.Result closed = run("iati", "import", activityFile("closed-1.xml", id, "4",
                 "<activity-date type=\"2\" iso-date=\"2010-02-01\"/><activity-date type=\"4\" iso-date=\"2012-11-30\"/>").toString());
@@ -136,8 +140,7 @@ abstract class IatiImportThroughTheProgram {
     @DisplayName("P5 a file that closes a programme in the pipeline without its actual end exits 65 naming P5; it stays in the pipeline")
     void closingWithoutActualEndIsRefused() throws Exception {
         String id = "XM-DAC-47066-LABOUR-2";
-        ProgrammesProcess.Result created = run("iati", "import", activityFile("pipeline-2.xml", id, "1", "").toString());
-        assertThat(created.out()).as(created.err()).contains("1 created");
+        createdFromFile(id, "pipeline-2.xml", "1", "");
         refusedAsItWas(id, activityFile("closed-2.xml", id, "4", "<activity-date type=\"2\" iso-date=\"2010-02-01\"/>"), "P5");
         assertThat(shown(id)).containsPattern("\"status\"\\s*:\\s*\"PIPELINE\"");
     }
