@@ -1,6 +1,9 @@
 package org.programmeregistry.bootstrap;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.h2.jdbcx.JdbcDataSource;
 import org.programmeregistry.adapters.persistence.jooq.JooqPersistence;
@@ -8,17 +11,21 @@ import org.programmeregistry.application.ProgrammeRegistry;
 
 /**
  * Start-up work done on a second thread while picocli builds and parses the command line: the classes of
- * jOOQ, of the application services and the bundled territory catalogue, which every command on the registry
- * needs and which take as long to load and initialise as picocli takes to parse. Nothing is opened: the
- * registry built here has no database behind it and is thrown away; the command then finds the classes ready.
- * Only for a command line that names a command on the registry; -V, help and the territory catalogue skip it.
+ * the application services and the bundled territory catalogue, which every command on the registry needs,
+ * and jOOQ, which every command but a programme list needs; together they take as long to load and
+ * initialise as picocli takes to parse. Nothing is opened: the registry built here has no database behind it
+ * and is thrown away; the command then finds the classes ready. Only for a command line that names a command
+ * on the registry; -V, help and the territory catalogue skip it.
  */
 final class WarmUp implements Runnable {
 
     private static final Set<String> REGISTRY_COMMANDS = Set.of("programme", "organisation", "event", "examples", "iati", "site");
     private static final Set<String> NO_REGISTRY = Set.of("-h", "--help", "-V", "--version", "help");
 
-    private WarmUp() {
+    private final boolean jooq;
+
+    private WarmUp(boolean jooq) {
+        this.jooq = jooq;
     }
 
     /** Whether {@code args} name a command that opens the registry (a guess from the words alone, good enough for a head start). */
@@ -27,10 +34,21 @@ final class WarmUp implements Runnable {
         return words.stream().anyMatch(REGISTRY_COMMANDS::contains) && words.stream().noneMatch(NO_REGISTRY::contains);
     }
 
+    /**
+     * Whether the command will use jOOQ: all but a programme list, whose search is plain SQL, unless it names
+     * an organisation or a donor, which is looked up (again a guess from the words). Starting jOOQ for a list
+     * would only take a core from the work it waits for.
+     */
+    static boolean usesJooq(String[] args) {
+        List<String> words = List.of(args);
+        boolean list = words.contains("programme") && words.contains("list");
+        return !list || words.stream().anyMatch(w -> w.startsWith("--organisation") || w.startsWith("--donor"));
+    }
+
     /** Starts the warm-up if {@code args} name a command that opens the registry. */
     static void startFor(String[] args) {
         if (namesRegistryCommand(args)) {
-            Thread thread = new Thread(new WarmUp(), "programmes-warm-up");
+            Thread thread = new Thread(new WarmUp(usesJooq(args)), "programmes-warm-up");
             thread.setDaemon(true);
             thread.start();
         }
@@ -41,6 +59,11 @@ final class WarmUp implements Runnable {
         try {
             JooqPersistence idle = JooqPersistence.unpooled(new JdbcDataSource(), "jdbc:h2:mem:");
             ProgrammeRegistry.over(idle.ports()).build();
+            // the JDK's English number and month names and its Formatter, which the text output uses (Amounts, Dates)
+            String.format(Locale.ENGLISH, "%-3s %,d %s", "", 1_000L, DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(LocalDate.EPOCH));
+            if (jooq) {
+                idle.startJooq();
+            }
         } catch (RuntimeException | LinkageError e) {
             // only a head start: the command does the same work again and reports what fails
         }

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jooq.ExecuteListenerProvider;
 import org.jooq.SQLDialect;
 import org.programmeregistry.adapters.persistence.jooq.JooqPersistence;
 import org.programmeregistry.adapters.persistence.jooq.observed.ObservedDataSource;
@@ -41,9 +40,7 @@ final class BenchDatabase implements AutoCloseable {
     final HikariDataSource dataSource;
     /** The persistence the measurements use: no ExecuteListener attached, as in production. */
     final JooqPersistence persistence;
-    /** The same pool with a capturing jOOQ listener, used only to learn which statements a search sends (and their plans). */
-    final JooqPersistence capturing;
-    /** The same pool observed at the JDBC level, used only to learn every statement a write use case sends. */
+    /** The same pool observed at the JDBC level, used only to learn every statement a use case sends (and, for searches, their plans). */
     final JooqPersistence observed;
     final SqlCapture capture = new SqlCapture();
     private final String schema;
@@ -62,8 +59,6 @@ final class BenchDatabase implements AutoCloseable {
         this.dataSource = new HikariDataSource(config);
         SQLDialect dialect = JooqPersistence.dialectOf(url);
         this.persistence = new JooqPersistence(dataSource, dialect, List.of()).migrate();
-        ExecuteListenerProvider provider = () -> capture;
-        this.capturing = new JooqPersistence(dataSource, dialect, List.of(provider));
         this.observed = new JooqPersistence(ObservedDataSource.wrap(dataSource, capture), dialect, List.of());
     }
 

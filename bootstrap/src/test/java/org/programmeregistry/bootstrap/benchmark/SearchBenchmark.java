@@ -119,7 +119,7 @@ public final class SearchBenchmark {
                     Corpus.loadOrganisations(db);
                 }
                 TestRegistry registry = TestRegistry.over(db.ports(db.persistence));
-                TestRegistry capturing = TestRegistry.over(db.ports(db.capturing));
+                TestRegistry capturing = TestRegistry.over(db.ports(db.observed));
                 for (int size : sizes) {
                     long t0 = System.nanoTime();
                     if (size > loaded) {

@@ -2,20 +2,34 @@ package org.programmeregistry.bootstrap.benchmark;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.conf.ParamType;
 import org.programmeregistry.adapters.persistence.jooq.observed.ObservedDataSource;
 
 /**
  * Records the statements sent on the calling thread while {@link #during} runs: the SQL with
- * its placeholders and the bind values. As a jOOQ listener it sees jOOQ's statements and adds
- * the SQL with the binds inlined (for EXPLAIN); as an {@link ObservedDataSource.Observer} it
- * sees every statement JDBC runs, the adapter's own JDBC ones included (no inlined form).
+ * its placeholders and the bind values. As an {@link ObservedDataSource.Observer} it sees every
+ * statement JDBC runs, whether jOOQ or the adapter's own SQL sends it.
  */
-final class SqlCapture implements ExecuteListener, ObservedDataSource.Observer {
+final class SqlCapture implements ObservedDataSource.Observer {
 
-    record Captured(String sql, List<Object> binds, String inlined) {
+    record Captured(String sql, List<Object> binds) {
+
+        /** The SQL with its bind values written in as literals, for EXPLAIN (the adapter's SQL holds no other question mark). */
+        String inlined() {
+            StringBuilder inlined = new StringBuilder();
+            int bind = 0;
+            for (char c : sql.toCharArray()) {
+                if (c == '?' && bind < binds.size()) {
+                    Object value = binds.get(bind++);
+                    inlined.append(value == null ? "null"
+                            : value instanceof Number || value instanceof Boolean ? value.toString()
+                            : value instanceof java.time.LocalDate ? "date '" + value + "'"
+                            : "'" + value.toString().replace("'", "''") + "'");
+                } else {
+                    inlined.append(c);
+                }
+            }
+            return inlined.toString();
+        }
 
         /** "select programme", "update programme", "insert programme_beneficiary" ... */
         String shape() {
@@ -70,18 +84,7 @@ final class SqlCapture implements ExecuteListener, ObservedDataSource.Observer {
     public void beforeExecute(String sql, List<Object> binds) {
         List<Captured> list = current.get();
         if (list != null) {
-            list.add(new Captured(sql, binds, null));
+            list.add(new Captured(sql, binds));
         }
-    }
-
-    @Override
-    public void executeStart(ExecuteContext ctx) {
-        List<Captured> list = current.get();
-        if (list == null) {
-            return;
-        }
-        List<Object> binds = ctx.query() == null ? List.of() : new ArrayList<>(ctx.query().getBindValues());
-        String inlined = ctx.query() == null ? ctx.sql() : ctx.query().getSQL(ParamType.INLINED);
-        list.add(new Captured(ctx.sql(), binds, inlined));
     }
 }

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.Configuration;
@@ -53,11 +54,11 @@ public final class JooqPersistence implements AutoCloseable {
     public JooqPersistence(DataSource dataSource, SQLDialect dialect, List<ExecuteListenerProvider> listeners) {
         this.dataSource = dataSource;
         this.dialect = dialect;
-        Configuration configuration = new DefaultConfiguration()
+        Supplier<Configuration> configuration = () -> new DefaultConfiguration()
                 .set(dialect)
                 .set(new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false))
                 .set(listeners.toArray(ExecuteListenerProvider[]::new));
-        this.transactions = new JooqTransactions(dataSource, configuration);
+        this.transactions = new JooqTransactions(dataSource, dialect, configuration);
         this.programmes = new JooqProgrammeRepository(transactions);
         this.organisations = new JooqOrganisationRepository(transactions);
         this.events = new JooqEventRepository(transactions);
@@ -147,6 +148,16 @@ public final class JooqPersistence implements AutoCloseable {
             }
             return false;
         }
+    }
+
+    /**
+     * Starts jOOQ now: its first use costs a new JVM about a quarter of a second of class
+     * initialisation (the data types of every dialect it knows), which a command line can spend
+     * on a thread of its own while it parses. Otherwise jOOQ starts when a statement first needs
+     * it; a search never does.
+     */
+    public void startJooq() {
+        transactions.startJooq();
     }
 
     /** Every output port of this adapter, for {@code ProgrammeRegistry.over(...)}. */

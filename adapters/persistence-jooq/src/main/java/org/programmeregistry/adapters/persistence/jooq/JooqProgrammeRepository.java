@@ -80,11 +80,11 @@ import org.programmeregistry.domain.territory.TerritoryCode;
 final class JooqProgrammeRepository implements ProgrammeRepository {
 
     private final JooqTransactions transactions;
-    private final JooqProgrammeSearch search;
+    private final SqlProgrammeSearch search;
 
     JooqProgrammeRepository(JooqTransactions transactions) {
         this.transactions = transactions;
-        this.search = new JooqProgrammeSearch(transactions);
+        this.search = new SqlProgrammeSearch(transactions);
     }
 
     // ---- reading -----------------------------------------------------------------------------
@@ -482,7 +482,7 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
                 d.territory().map(TerritoryCode::value).orElse(null))).toList();
     }
 
-    /** One page of programmes, found by {@link JooqProgrammeSearch}. */
+    /** One page of programmes, found by {@link SqlProgrammeSearch}. */
     @Override
     public Page<ProgrammeSummary> search(ProgrammeFilter filter) {
         return search.page(filter);

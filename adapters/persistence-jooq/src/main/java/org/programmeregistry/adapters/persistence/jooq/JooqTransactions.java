@@ -12,6 +12,7 @@ import org.jooq.Configuration;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.Query;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.programmeregistry.application.RegistryUnavailableException;
 import org.programmeregistry.application.port.out.TransactionBoundary;
@@ -58,28 +59,28 @@ public final class JooqTransactions implements TransactionBoundary {
     }
 
     private final DataSource dataSource;
+    private final SQLDialect dialect;
     private final ThreadLocal<Scope> current = new ThreadLocal<>();
     /**
      * One context for every transaction, its connection the calling thread's: deriving a
      * configuration per transaction would start jOOQ's caches (record mappers, reflection)
-     * empty every time.
+     * empty every time. Made on first use, not here: a command that only searches never
+     * needs jOOQ (see {@link SqlProgrammeSearch}), and its first use costs a new JVM a quarter
+     * of a second.
      */
-    private final DSLContext dsl;
+    private final Supplier<Configuration> configuration;
+    private volatile DSLContext dsl;
     private final Map<Object, Jdbc.Statement> statements = new ConcurrentHashMap<>();
 
-    JooqTransactions(DataSource dataSource, Configuration configuration) {
+    JooqTransactions(DataSource dataSource, SQLDialect dialect, Supplier<Configuration> configuration) {
         this.dataSource = dataSource;
-        this.dsl = DSL.using(configuration.derive(new ConnectionProvider() {
-            @Override
-            public Connection acquire() {
-                return scope().connection;
-            }
+        this.dialect = dialect;
+        this.configuration = configuration;
+    }
 
-            @Override
-            public void release(Connection connection) {
-                // the transaction closes it
-            }
-        }));
+    /** The database's dialect, known without starting jOOQ. */
+    SQLDialect dialect() {
+        return dialect;
     }
 
     @Override
@@ -134,18 +135,47 @@ public final class JooqTransactions implements TransactionBoundary {
      */
     Jdbc.Statement statement(Object key, Function<DSLContext, Query> query) {
         Jdbc.Statement statement = statements.get(key);
-        return statement != null ? statement : statements.computeIfAbsent(key, k -> Jdbc.Statement.of(dsl, query.apply(dsl)));
+        return statement != null ? statement : statements.computeIfAbsent(key, k -> Jdbc.Statement.of(context(), query.apply(context())));
     }
 
     /** A statement rendered for this call only, for SQL whose shape varies (IN lists). */
     Jdbc.Statement render(Function<DSLContext, Query> query) {
-        return Jdbc.Statement.of(dsl, query.apply(dsl));
+        return Jdbc.Statement.of(context(), query.apply(context()));
+    }
+
+    /** Makes jOOQ's context now rather than at its first use (see {@link JooqPersistence#startJooq}). */
+    void startJooq() {
+        context();
     }
 
     /** The context of the calling thread's transaction (it fails outside one). */
     DSLContext dsl() {
         scope();
-        return dsl;
+        return context();
+    }
+
+    private DSLContext context() {
+        DSLContext made = dsl;
+        if (made == null) {
+            synchronized (this) {
+                made = dsl;
+                if (made == null) {
+                    made = DSL.using(configuration.get().derive(new ConnectionProvider() {
+                        @Override
+                        public Connection acquire() {
+                            return scope().connection;
+                        }
+
+                        @Override
+                        public void release(Connection connection) {
+                            // the transaction closes it
+                        }
+                    }));
+                    dsl = made;
+                }
+            }
+        }
+        return made;
     }
 
     private Connection open() {

@@ -10,9 +10,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.programmeregistry.adapters.persistence.jooq.generated.tables.records.AuditEntryRecord;
 import org.programmeregistry.adapters.persistence.jooq.generated.tables.records.OfficeRecord;
-import org.programmeregistry.adapters.persistence.jooq.generated.tables.records.ProgrammeRecord;
 import org.programmeregistry.application.readmodel.AuditEntry;
-import org.programmeregistry.application.readmodel.ProgrammeSummary;
 import org.programmeregistry.domain.organisation.Acronym;
 import org.programmeregistry.domain.organisation.Office;
 import org.programmeregistry.domain.territory.TerritoryCode;
@@ -31,10 +29,6 @@ interface Rows {
     @Mapping(target = "at", source = "occurredAt")
     AuditEntry auditEntry(AuditEntryRecord row);
 
-    @Mapping(target = "plannedPeriod", expression = "java(new org.programmeregistry.domain.Period(row.getPlannedStart(), row.getPlannedEnd()))")
-    @Mapping(target = "actualPeriod", expression = "java(new org.programmeregistry.domain.Period(row.getActualStart(), row.getActualEnd()))")
-    ProgrammeSummary summary(ProgrammeRecord row);
-
     default Acronym acronym(String value) {
         return value == null ? null : new Acronym(value);
     }
@@ -49,10 +43,6 @@ interface Rows {
 
     default Optional<String> optional(String value) {
         return Optional.ofNullable(value);
-    }
-
-    default org.programmeregistry.domain.programme.ProgrammeStatus status(String value) {
-        return org.programmeregistry.domain.programme.ProgrammeStatus.valueOf(value);
     }
 
     /**

@@ -56,7 +56,7 @@ final class SearchIndex {
 
     /** Whether the search reads the word table: H2's, where PostgreSQL has its full-text index. */
     static boolean keepsWords(JooqTransactions transactions) {
-        return transactions.dsl().dialect().family() == org.jooq.SQLDialect.H2;
+        return transactions.dialect().family() == org.jooq.SQLDialect.H2;
     }
 
     /** The same, asked of a connection (a Flyway migration has no transactions of the adapter's). */

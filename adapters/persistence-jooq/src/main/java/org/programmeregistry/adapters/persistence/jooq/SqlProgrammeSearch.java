@@ -1,0 +1,484 @@
+package org.programmeregistry.adapters.persistence.jooq;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.programmeregistry.application.readmodel.Page;
+import org.programmeregistry.application.readmodel.ProgrammeFilter;
+import org.programmeregistry.application.readmodel.ProgrammeSummary;
+import org.programmeregistry.application.readmodel.SearchCursor;
+import org.programmeregistry.domain.Period;
+import org.programmeregistry.domain.programme.ProgrammeStatus;
+
+/**
+ * The portfolio search of {@link JooqProgrammeRepository} (issue 14): filters, text ranked by
+ * relevance level, keyset pages and bounded totals, each database its own way (see
+ * docs/architecture.md, "The portfolio search"). The rows it reads are kept by {@link SearchIndex}.
+ *
+ * <p>Written as SQL text run over JDBC, not in jOOQ's DSL (issue 16): {@code programme list} is
+ * the command line's most common command, and jOOQ's first query costs a new JVM about 240 ms of
+ * class initialisation (its data types, of every dialect it knows), as long as the whole floor of
+ * the command; without it a list never loads jOOQ (docs/benchmarks.md, "Start-up of the command
+ * line"). Values are bound; only the text-search queries and numbers are inlined, where noted why.
+ */
+final class SqlProgrammeSearch {
+
+    private final JooqTransactions transactions;
+
+    SqlProgrammeSearch(JooqTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /** What a summary needs of a programme; the summary text and the rest stay on disk. */
+    private static final String COLUMNS = "programme.id, programme.title, programme.status, programme.planned_start, programme.planned_end, "
+            + "programme.actual_start, programme.actual_end";
+    /** PostgreSQL's full-text document of programme_search_text (db/vendor/postgresql/V4_1). */
+    private static final String DOCUMENT = "programme_search_text.document";
+    /** The title's words alone (the same script), what relevance is measured on. */
+    private static final String TITLE_DOCUMENT = "programme_search_text.title_document";
+
+    /**
+     * One page in the order of {@link SearchCursor} (relevance, then id). With a text the page is
+     * read level by level, highest relevance first: each level (the matches whose title holds
+     * exactly that many of the search words) is a key range ordered by id that stops once the page
+     * is full, so neither the first page nor a later one ranks every match. {@code limit + 1} rows
+     * are read to know whether a next page exists. The total is exact up to
+     * {@link ProgrammeFilter#EXACT_UP_TO} matches; above, it is an estimate marked as such
+     * (PostgreSQL: the planner's; H2: from where the matches lie among the ids), or the exact
+     * count when asked for.
+     */
+    Page<ProgrammeSummary> page(ProgrammeFilter filter) {
+        Connection connection = transactions.connection();
+        boolean words = SearchIndex.keepsWords(transactions);
+        List<String> searchWords = filter.words();
+        boolean text = !searchWords.isEmpty();
+        String from = text && !words ? "programme join programme_search_text on programme_search_text.programme_id = programme.id" : "programme";
+        Sql criteria = criteria(filter, words, Optional.empty());
+        int want = filter.limit() + 1;
+        List<ProgrammeSummary> rows = new ArrayList<>();
+        List<Integer> relevances = new ArrayList<>();
+        // a cursor above the highest level (k words) puts every match after it
+        int top = filter.after().map(a -> Math.min(a.relevance(), searchWords.size())).orElse(searchWords.size());
+        Optional<String> afterId = filter.after().filter(a -> a.relevance() <= searchWords.size()).map(SearchCursor::id);
+        List<String> known = text && !words ? frequent(connection, searchWords) : searchWords;
+        boolean rare = known.size() < searchWords.size();
+        // with a rare word, the GIN index is read for the rare words alone; the frequent ones are tested on its rows
+        List<String> unindexed = rare ? known : List.of();
+        // H2: a rare word's programmes, read through the word index, are the only candidates
+        Optional<String> rareWord = text && words ? rareWord(connection, searchWords) : Optional.empty();
+        for (int level = top; level >= 0 && rows.size() < want; level--) {
+            Optional<String> resume = level == top ? afterId : Optional.empty();
+            Sql range = rareWord.isPresent() ? candidates(rareWord.get(), resume)
+                    : resume.map(id -> after(id, text && !words)).orElse(Sql.NONE);
+            Sql these = level == top && afterId.isPresent() ? criteria(filter, words, afterId) : criteria;
+            Sql where = text ? these.and(level(searchWords, level, words, unindexed)) : these;
+            Sql select = Sql.of("select " + COLUMNS + " from " + from).where(where.and(range));
+            String first = " fetch first " + (want - rows.size()) + " rows only";
+            List<ProgrammeSummary> found = rare
+                    ? summaries(connection, Sql.of("with matches as materialized (").append(select).append(") select * from matches order by id" + first))
+                    : summaries(connection, select.append(" order by programme.id" + first));
+            rows.addAll(found);
+            relevances.addAll(Collections.nCopies(found.size(), level));
+        }
+        List<ProgrammeSummary> items = List.copyOf(rows.subList(0, Math.min(filter.limit(), rows.size())));
+        Optional<String> next = rows.size() > filter.limit()
+                ? Optional.of(new SearchCursor(relevances.get(filter.limit() - 1), items.get(items.size() - 1).id()).token())
+                : Optional.empty();
+        Sql all = text ? criteria.and(matching(searchWords, words, unindexed)) : criteria;
+        if (filter.after().isEmpty() && next.isEmpty()) {
+            return new Page<>(items, items.size(), true, next);
+        }
+        if (rare) {
+            // few matches by the statistics' account: counted (through the GIN index), never guessed
+            Sql matches = Sql.of("select programme.id from " + from).where(all);
+            return new Page<>(items, count(connection, Sql.of("with matches as materialized (").append(matches).append(") select count(*) from matches")),
+                    true, next);
+        }
+        if (rareWord.isPresent()) {
+            // fewer than RARE_POSTINGS candidates: counting them costs less than estimating from the ids
+            return new Page<>(items, count(connection, countOf(Sql.of("select 1 from programme").where(all.and(candidates(rareWord.get(), Optional.empty()))))),
+                    true, next);
+        }
+        return words ? totalByIds(connection, filter, all, items, next) : totalByPlanner(connection, filter, from, criteria, all, items, next);
+    }
+
+    /**
+     * PostgreSQL: the search words that begin a word its statistics know as frequent in the
+     * searchable text (the most common elements of the document column). The planner estimates
+     * any other word at a floor (about 0.4 % of the programmes) however rare it is, and would
+     * read the id-ordered range for a page, which for a word of a handful of programmes means
+     * the whole table. With such a rare word the matches are read through the GIN index in full
+     * (a materialised CTE, planned without the page's LIMIT), for the rare words alone, and
+     * ordered by id: few by definition. Without statistics (a new database) every word counts
+     * as rare, which suits small tables.
+     */
+    private static List<String> frequent(Connection connection, List<String> searchWords) {
+        List<String> elements = new ArrayList<>();
+        query(connection, Sql.of("select most_common_elems::text from pg_stats where schemaname = current_schema() "
+                + "and tablename = 'programme_search_text' and attname = 'document'"), row -> elements.add(row.getString(1)));
+        String first = elements.isEmpty() ? null : elements.get(0);
+        List<String> frequent = first == null || first.length() < 2 ? List.of()
+                : List.of(first.substring(1, first.length() - 1).replace("\"", "").split(","));
+        return searchWords.stream().filter(w -> frequent.stream().anyMatch(f -> f.startsWith(w))).toList();
+    }
+
+    /**
+     * H2: below this many postings (rows of the word table) a search word is rare. The id-ordered
+     * range tests about programmes × 21 / matches programmes to fill a page, and reads them all
+     * when a word has fewer matches than a page; the word's programmes read through the word
+     * index cost one row each. The two meet near √(21 × programmes), about 1,450 at 100,000.
+     */
+    static final int RARE_POSTINGS = 1_000;
+
+    /**
+     * H2: the first search word with fewer than {@link #RARE_POSTINGS} postings, if any: it has
+     * no posting at that position of its index range, so a frequent word costs a bounded step
+     * through the index, not a count of its postings.
+     */
+    private static Optional<String> rareWord(Connection connection, List<String> searchWords) {
+        return searchWords.stream().filter(word -> {
+            List<Object> posting = new ArrayList<>();
+            query(connection, Sql.of("select 1 from programme_search_word r").where(prefixOf("r.word", word))
+                    .append(" offset " + (RARE_POSTINGS - 1) + " rows fetch first 1 rows only"), row -> posting.add(row.getObject(1)));
+            return posting.isEmpty();
+        }).findFirst();
+    }
+
+    /**
+     * H2: the programmes with a word that {@code word} begins (after the cursor's id, if any), one
+     * range of the word index. The cursor's range is stated here, not on the programme: H2 would
+     * read the programmes' key range from there, every one of them, rather than these few.
+     */
+    private static Sql candidates(String word, Optional<String> after) {
+        Sql postings = prefixOf("r.word", word).and(after.map(id -> Sql.of("r.programme_id > ?", id)).orElse(Sql.NONE));
+        return Sql.of("programme.id in (select distinct r.programme_id from programme_search_word r").where(postings).append(")");
+    }
+
+    /**
+     * Above this many expected matches a total is not counted, not even up to
+     * {@link ProgrammeFilter#EXACT_UP_TO} + 1: reading 201 matches costs ten pages, and an
+     * expectation five times the threshold leaves room for the estimate's error.
+     */
+    static final long NOT_COUNTED_ABOVE = 5L * (ProgrammeFilter.EXACT_UP_TO + 1);
+
+    /**
+     * PostgreSQL: the planner's estimate first (planning only); when it expects few matches, a
+     * count up to 201, level by level for a text (the title's small document settles "more than
+     * 200" for frequent words before any programme's whole text is read).
+     */
+    private static Page<ProgrammeSummary> totalByPlanner(Connection connection, ProgrammeFilter filter, String from, Sql criteria, Sql all,
+            List<ProgrammeSummary> items, Optional<String> next) {
+        long estimate = estimate(connection, Sql.of("select 1 from " + from).where(all));
+        if (!filter.exactTotal() && estimate >= NOT_COUNTED_ABOVE) {
+            return new Page<>(items, estimate, false, next);
+        }
+        List<String> searchWords = filter.words();
+        long bounded = 0;
+        if (searchWords.isEmpty()) {
+            bounded = count(connection, countOf(Sql.of("select 1 from " + from).where(all).append(firstRows(ProgrammeFilter.EXACT_UP_TO + 1))));
+        }
+        for (int level = searchWords.size(); !searchWords.isEmpty() && level >= 0 && bounded <= ProgrammeFilter.EXACT_UP_TO; level--) {
+            Sql atLevel = Sql.of("select 1 from " + from).where(criteria.and(level(searchWords, level, false, List.of())));
+            bounded += count(connection, countOf(atLevel.append(firstRows(ProgrammeFilter.EXACT_UP_TO + 1 - bounded))));
+        }
+        if (bounded <= ProgrammeFilter.EXACT_UP_TO) {
+            return new Page<>(items, bounded, true, next);
+        }
+        if (filter.exactTotal()) {
+            return new Page<>(items, count(connection, countOf(Sql.of("select 1 from " + from).where(all))), true, next);
+        }
+        return new Page<>(items, Math.max(ProgrammeFilter.EXACT_UP_TO + 1, estimate), false, next);
+    }
+
+    /** How many matches H2's first estimate reads: a page's worth. */
+    private static final int SAMPLE = 21;
+
+    /**
+     * H2 gives no row estimate, and its exact count reads every match. The first matches in id
+     * order are read instead (a range that stops early, as a page does), and where the last of
+     * them lies among all programmes stands for the share of the whole: total ≈ n × programmes /
+     * programmes with an id up to it. First from a page's worth; when that expects few matches,
+     * from {@link ProgrammeFilter#EXACT_UP_TO} + 1 of them, which also tells an exact total up
+     * to 200. This assumes matches spread evenly over the ids.
+     */
+    private static Page<ProgrammeSummary> totalByIds(Connection connection, ProgrammeFilter filter, Sql all, List<ProgrammeSummary> items,
+            Optional<String> next) {
+        if (filter.exactTotal()) {
+            return new Page<>(items, count(connection, countOf(Sql.of("select 1 from programme").where(all))), true, next);
+        }
+        long programmes = count(connection, Sql.of("select count(*) from programme"));
+        for (int n : new int[] {SAMPLE, ProgrammeFilter.EXACT_UP_TO + 1}) {
+            List<String> ids = new ArrayList<>();
+            query(connection, Sql.of("select programme.id from programme").where(all).append(" order by programme.id" + firstRows(n)),
+                    row -> ids.add(row.getString(1)));
+            if (ids.size() < n) {
+                return new Page<>(items, ids.size(), true, next);
+            }
+            long upTo = count(connection, Sql.of("select count(*) from programme where programme.id <= ?", ids.get(ids.size() - 1)));
+            long estimate = Math.max(ProgrammeFilter.EXACT_UP_TO + 1, Math.round((double) n * programmes / Math.max(1, upTo)));
+            if (n > SAMPLE || estimate >= NOT_COUNTED_ABOVE) {
+                return new Page<>(items, estimate, false, next);
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    /**
+     * The criteria other than the text, each a key lookup in an index of its own (see the
+     * migrations). On PostgreSQL an {@code IN} the planner turns into a join or a semi-join as
+     * the numbers say; H2 runs an {@code IN} by reading every match of the subquery first, so
+     * there each criterion is an {@code EXISTS} tested on the programmes read in id order, which
+     * stops with the page.
+     */
+    static Sql criteria(ProgrammeFilter f, boolean words, Optional<String> after) {
+        List<Sql> all = new ArrayList<>();
+        f.status().ifPresent(s -> all.add(Sql.of("programme.status = ?", s.name())));
+        f.beneficiary().ifPresent(t -> all.add(owns(words, after, "programme_beneficiary", "territory", t.value())));
+        f.donor().ifPresent(d -> all.add(owns(words, after, "programme_contribution", "donor_key", d.key())));
+        f.organisation().ifPresent(o -> all.add(owns(words, after, "programme_organisation", "organisation_key", o.key())));
+        f.activeOn().ifPresent(day -> all.add(activeOn(day)));
+        return Sql.and(all);
+    }
+
+    /**
+     * The programme has a row of {@code table} whose {@code column} is {@code value}. On
+     * PostgreSQL a page after a cursor states its range in the subquery too: the planner carries
+     * equalities into a semi-join but not ranges, and would otherwise merge from the start of the
+     * index range.
+     */
+    private static Sql owns(boolean words, Optional<String> after, String table, String column, String value) {
+        if (words) {
+            return Sql.of("exists (select 1 from " + table + " where " + table + ".programme_id = programme.id and " + table + "." + column + " = ?)", value);
+        }
+        Sql rows = Sql.of(table + "." + column + " = ?", value).and(after.map(id -> Sql.of(table + ".programme_id > ?", id)).orElse(Sql.NONE));
+        return Sql.of("programme.id in (select " + table + ".programme_id from " + table).where(rows).append(")");
+    }
+
+    /**
+     * Every search word begins a word of the searchable text. On PostgreSQL one {@code @@} per
+     * word, not one query of them all: the planner estimates each word on its own and can read
+     * the GIN index for the rarest alone, testing the others on its few rows (a word prefix is
+     * a partial match, which GIN answers by reading every posting of every word it begins).
+     */
+    private static Sql matching(List<String> searchWords, boolean words, List<String> unindexed) {
+        return Sql.and(searchWords.stream().map(w -> words ? hasWord(w, false)
+                : unindexed.contains(w) ? tested(DOCUMENT, w + ":*") : tsquery(DOCUMENT, w + ":*")).toList());
+    }
+
+    /**
+     * The same test as {@code @@}, as a function call the planner does not match to the GIN
+     * index: a frequent word beside a rare one is tested on the rare word's rows, rather than
+     * merged into the index scan, which would read every posting of every word it begins.
+     */
+    private static Sql tested(String document, String query) {
+        return Sql.of("ts_match_vq(" + document + ", to_tsquery('simple', " + literal(query) + "))");
+    }
+
+    /**
+     * The matches of relevance {@code level}: every search word begins a word of the searchable
+     * text, and exactly {@code level} of them begin a word of the title. The top level (every word
+     * in the title) implies the rest, and on PostgreSQL is the title's own GIN index (V5). Lower
+     * levels name the title's words present and absent as one tsquery, which the planner can
+     * estimate from its statistics, so it reads the id-ordered range for frequent words and the
+     * GIN index for rare ones.
+     */
+    private static Sql level(List<String> searchWords, int level, boolean words, List<String> unindexed) {
+        int k = searchWords.size();
+        if (level == k) {
+            return Sql.and(searchWords.stream().map(w -> words ? hasWord(w, true) : tsquery(TITLE_DOCUMENT, w + ":*")).toList());
+        }
+        Sql all = matching(searchWords, words, unindexed);
+        List<String> exactly = words ? List.of() : subsets(searchWords, level);
+        if (!words && !exactly.isEmpty()) {
+            return all.and(tsquery(TITLE_DOCUMENT, String.join(" | ", exactly)));
+        }
+        return all.and(relevance(searchWords, words).append(" = " + level));
+    }
+
+    /** At most this many alternatives in one tsquery; more (a long text) are counted word by word instead. */
+    private static final int MAX_ALTERNATIVES = 32;
+
+    /**
+     * A tsquery alternative per choice of {@code level} words in the title and the others not,
+     * e.g. {@code (bord:* & !manag:*) | (!bord:* & manag:*)}; empty when there would be too many.
+     */
+    private static List<String> subsets(List<String> searchWords, int level) {
+        List<String> alternatives = new ArrayList<>();
+        int k = searchWords.size();
+        if (k >= 31) {
+            return List.of();
+        }
+        for (int mask = 0; mask < 1 << k; mask++) {
+            if (Integer.bitCount(mask) != level) {
+                continue;
+            }
+            if (alternatives.size() == MAX_ALTERNATIVES) {
+                return List.of();
+            }
+            List<String> terms = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                terms.add(((mask >> i & 1) == 1 ? "" : "!") + searchWords.get(i) + ":*");
+            }
+            alternatives.add("(" + String.join(" & ", terms) + ")");
+        }
+        return alternatives;
+    }
+
+    /**
+     * The query is inlined, not bound: whether the id-ordered range or the GIN index is cheaper
+     * depends on the words, and a prepared statement's generic plan would not see them.
+     */
+    private static Sql tsquery(String document, String query) {
+        return Sql.of(document + " @@ to_tsquery('simple', " + literal(query) + ")");
+    }
+
+    /**
+     * After the programme {@code id} in id order. With the search text joined (PostgreSQL) the
+     * range is stated on both keys, since the planner carries equalities across a join but not
+     * ranges, and either table may lead the id-ordered scan.
+     */
+    private static Sql after(String id, boolean joinsText) {
+        return joinsText ? Sql.of("programme.id > ? and programme_search_text.programme_id > ?", id, id) : Sql.of("programme.id > ?", id);
+    }
+
+    /** H2: the programme has a word (of its title, if {@code inTitle}) that {@code word} begins. */
+    private static Sql hasWord(String word, boolean inTitle) {
+        Sql posting = Sql.of("w.programme_id = programme.id" + (inTitle ? " and w.in_title = true" : "")).and(prefixOf("w.word", word));
+        return Sql.of("exists (select 1 from programme_search_word w").where(posting).append(")");
+    }
+
+    /** How many search words begin a word of the title ({@link org.programmeregistry.application.readmodel.SearchText#relevance}). */
+    private static Sql relevance(List<String> searchWords, boolean words) {
+        Sql sum = Sql.of("(");
+        for (int i = 0; i < searchWords.size(); i++) {
+            String word = searchWords.get(i);
+            Sql inTitle = words ? hasWord(word, true) : tsquery(TITLE_DOCUMENT, word + ":*");
+            sum = sum.append(i == 0 ? "case when " : " + case when ").append(inTitle).append(" then 1 else 0 end");
+        }
+        return sum.append(")");
+    }
+
+    private static Sql activeOn(LocalDate day) {
+        return Sql.of("(programme.period_start <= ? or programme.period_start is null) and (programme.period_end >= ? or programme.period_end is null)",
+                day, day);
+    }
+
+    /**
+     * Words starting with {@code prefix}: a range the index answers in any collation, and a
+     * LIKE that keeps the range honest (words hold letters and digits only, nothing to escape).
+     */
+    private static Sql prefixOf(String word, String prefix) {
+        char last = prefix.charAt(prefix.length() - 1);
+        String upper = prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+        return Sql.of(word + " >= ? and " + word + " < ? and " + word + " like ?", prefix, upper, prefix + "%");
+    }
+
+    private static String firstRows(long n) {
+        return " fetch first " + n + " rows only";
+    }
+
+    /** A string literal; the search words hold letters and digits only, the quotes are doubled all the same. */
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** {@code select count(*)} of the rows {@code query} returns. */
+    private static Sql countOf(Sql query) {
+        return Sql.of("select count(*) from (").append(query).append(") as counted");
+    }
+
+    private static final Pattern PLANNED_ROWS = Pattern.compile("rows=(\\d+)");
+
+    /** PostgreSQL: how many rows the planner expects {@code query} to return (its plan's top line), without running it. */
+    private static long estimate(Connection connection, Sql query) {
+        List<String> plan = new ArrayList<>();
+        query(connection, Sql.of("explain ").append(query), row -> plan.add(row.getString(1)));
+        Matcher rows = PLANNED_ROWS.matcher(plan.isEmpty() ? "" : plan.get(0));
+        return rows.find() ? Long.parseLong(rows.group(1)) : 0;
+    }
+
+    private static long count(Connection connection, Sql query) {
+        long[] count = new long[1];
+        query(connection, query, row -> count[0] = row.getLong(1));
+        return count[0];
+    }
+
+    private static List<ProgrammeSummary> summaries(Connection connection, Sql query) {
+        List<ProgrammeSummary> found = new ArrayList<>();
+        query(connection, query, row -> found.add(new ProgrammeSummary(row.getString(1), row.getString(2), ProgrammeStatus.valueOf(row.getString(3)),
+                new Period(row.getObject(4, LocalDate.class), row.getObject(5, LocalDate.class)),
+                new Period(row.getObject(6, LocalDate.class), row.getObject(7, LocalDate.class)))));
+        return found;
+    }
+
+    private static void query(Connection connection, Sql query, Jdbc.RowReader reader) {
+        try (PreparedStatement statement = connection.prepareStatement(query.text())) {
+            for (int i = 0; i < query.values().size(); i++) {
+                statement.setObject(i + 1, query.values().get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(query.text(), e);
+        }
+    }
+
+    /** A piece of SQL and the values of its placeholders, in order. */
+    record Sql(String text, List<Object> values) {
+
+        /** No condition: {@link #and} leaves the other side as it is, {@link #where} adds nothing. */
+        static final Sql NONE = new Sql("", List.of());
+
+        static Sql of(String text, Object... values) {
+            return new Sql(text, List.of(values));
+        }
+
+        static Sql and(List<Sql> conditions) {
+            Sql all = NONE;
+            for (Sql condition : conditions) {
+                all = all.and(condition);
+            }
+            return all;
+        }
+
+        Sql and(Sql other) {
+            if (other.text.isEmpty()) {
+                return this;
+            }
+            if (text.isEmpty()) {
+                return other.text.startsWith("(") ? other : new Sql("(" + other.text + ")", other.values);
+            }
+            return new Sql("(" + text + ") and (" + other.text + ")", concat(values, other.values));
+        }
+
+        /** This, then {@code where} and the condition unless there is none. */
+        Sql where(Sql condition) {
+            return condition.text.isEmpty() ? this : append(" where ").append(condition);
+        }
+
+        Sql append(String more) {
+            return new Sql(text + more, values);
+        }
+
+        Sql append(Sql more) {
+            return new Sql(text + more.text, concat(values, more.values));
+        }
+
+        private static List<Object> concat(List<Object> a, List<Object> b) {
+            List<Object> all = new ArrayList<>(a);
+            all.addAll(b);
+            return List.copyOf(all);
+        }
+    }
+}
