@@ -21,6 +21,7 @@ import org.programmeregistry.domain.RuleViolation;
 import org.programmeregistry.domain.fixtures.SeedProgrammes;
 import org.programmeregistry.domain.programme.Programme;
 import org.programmeregistry.domain.programme.ProgrammeId;
+import org.programmeregistry.domain.programme.ProgrammeStatus;
 
 /**
  * What the portfolio search finds, on every store alike: words of the title, summary, module
@@ -190,6 +191,30 @@ public abstract class SearchContract extends PortContract {
         // "7" begins 7 and 70-79; relevance 2: both words in the title; 1: the number only; 0: neither
         assertThat(paged).containsExactly("R-072", "R-075", "R-078", "R-007", "R-070", "R-073", "R-076", "R-079", "R-071", "R-074", "R-077");
         assertThat(totals).containsExactly(11L, 11L, 11L);
+    }
+
+    @Test
+    @DisplayName("paging through one status reaches each of its programmes once, by identifier, and none of another status")
+    void statusPaging() {
+        List<Programme> programmes = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            Programme programme = programme("S-" + i, "Works " + i, "");
+            if (i % 3 != 0) {
+                programme.cancel();
+            }
+            programmes.add(programme);
+        }
+        store(programmes.toArray(Programme[]::new));
+        List<String> paged = new ArrayList<>();
+        Optional<SearchCursor> after = Optional.empty();
+        do {
+            Optional<SearchCursor> cursor = after;
+            Page<ProgrammeSummary> page = inTransaction(() -> ports.programmes().search(new ProgrammeFilter(Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.of(ProgrammeStatus.CANCELLED), Optional.empty(), List.of(), cursor, 2, false)));
+            page.items().forEach(p -> paged.add(p.id()));
+            after = page.next().flatMap(SearchCursor::of);
+        } while (after.isPresent());
+        assertThat(paged).containsExactly("S-1", "S-2", "S-4", "S-5", "S-7", "S-8");
     }
 
     @Test

@@ -69,9 +69,11 @@ final class SqlProgrammeSearch {
         int top = filter.after().map(a -> Math.min(a.relevance(), searchWords.size())).orElse(searchWords.size());
         Optional<String> afterId = filter.after().filter(a -> a.relevance() <= searchWords.size()).map(SearchCursor::id);
         List<String> known = text && !words ? frequent(connection, searchWords) : searchWords;
-        boolean rare = known.size() < searchWords.size();
-        // with a rare word, the GIN index is read for the rare words alone; the frequent ones are tested on its rows
-        List<String> unindexed = rare ? known : List.of();
+        if (known.size() < searchWords.size()) {
+            // a word PostgreSQL's statistics do not know as frequent: the GIN index is read for the rare words alone,
+            // the frequent ones are tested on its rows
+            return fewMatches(connection, filter, from, criteria, searchWords, known);
+        }
         // H2: a rare word's programmes, read through the word index, are the only candidates
         Optional<String> rareWord = text && words ? rareWord(connection, searchWords) : Optional.empty();
         for (int level = top; level >= 0 && rows.size() < want; level--) {
@@ -79,12 +81,10 @@ final class SqlProgrammeSearch {
             Sql range = rareWord.isPresent() ? candidates(rareWord.get(), resume)
                     : resume.map(id -> after(id, text && !words)).orElse(Sql.NONE);
             Sql these = level == top && afterId.isPresent() ? criteria(filter, words, afterId) : criteria;
-            Sql where = text ? these.and(level(searchWords, level, words, unindexed)) : these;
+            Sql where = text ? these.and(level(searchWords, level, words)) : these;
             Sql select = Sql.of("select " + COLUMNS + " from " + from).where(where.and(range));
             String first = " fetch first " + (want - rows.size()) + " rows only";
-            List<ProgrammeSummary> found = rare
-                    ? summaries(connection, Sql.of("with matches as materialized (").append(select).append(") select * from matches order by id" + first))
-                    : summaries(connection, select.append(" order by programme.id" + first));
+            List<ProgrammeSummary> found = summaries(connection, select.append(idOrder(filter, words) + first));
             rows.addAll(found);
             relevances.addAll(Collections.nCopies(found.size(), level));
         }
@@ -92,15 +92,9 @@ final class SqlProgrammeSearch {
         Optional<String> next = rows.size() > filter.limit()
                 ? Optional.of(new SearchCursor(relevances.get(filter.limit() - 1), items.get(items.size() - 1).id()).token())
                 : Optional.empty();
-        Sql all = text ? criteria.and(matching(searchWords, words, unindexed)) : criteria;
+        Sql all = text ? criteria.and(matching(searchWords, words, List.of())) : criteria;
         if (filter.after().isEmpty() && next.isEmpty()) {
             return new Page<>(items, items.size(), true, next);
-        }
-        if (rare) {
-            // few matches by the statistics' account: counted (through the GIN index), never guessed
-            Sql matches = Sql.of("select programme.id from " + from).where(all);
-            return new Page<>(items, count(connection, Sql.of("with matches as materialized (").append(matches).append(") select count(*) from matches")),
-                    true, next);
         }
         if (rareWord.isPresent()) {
             // fewer than RARE_POSTINGS candidates: counting them costs less than estimating from the ids
@@ -108,6 +102,38 @@ final class SqlProgrammeSearch {
                     true, next);
         }
         return words ? totalByIds(connection, filter, all, items, next) : totalByPlanner(connection, filter, from, criteria, all, items, next);
+    }
+
+    /**
+     * PostgreSQL, a text with a word its statistics do not know as frequent: the matches are few,
+     * so they are read once, through the GIN index for the rare words alone, into a materialised
+     * CTE (planned without the page's LIMIT) with their relevance; the page is taken from it in
+     * (relevance, id) order after the cursor, and the exact total counted from it, in the same
+     * statement. Read level by level as frequent words are, each level and then the count would
+     * read the matches again, each time testing the frequent words on every match's whole text.
+     */
+    private static Page<ProgrammeSummary> fewMatches(Connection connection, ProgrammeFilter filter, String from, Sql criteria, List<String> searchWords,
+            List<String> frequent) {
+        Sql matches = Sql.of("with matches as materialized (select " + COLUMNS + ", ").append(relevance(searchWords, false))
+                .append(" as relevance from " + from).where(criteria.and(matching(searchWords, false, frequent))).append(")");
+        Sql after = filter.after().map(a -> Sql.of("relevance < ? or (relevance = ? and id > ?)", a.relevance(), a.relevance(), a.id())).orElse(Sql.NONE);
+        List<ProgrammeSummary> rows = new ArrayList<>();
+        List<Integer> relevances = new ArrayList<>();
+        long[] total = {-1};
+        query(connection, matches.append(" select matches.*, (select count(*) from matches) as total from matches").where(after)
+                .append(" order by relevance desc, id" + firstRows(filter.limit() + 1)), row -> {
+                    rows.add(summary(row));
+                    relevances.add(row.getInt(8));
+                    total[0] = row.getLong(9);
+                });
+        if (rows.isEmpty()) {
+            total[0] = count(connection, matches.append(" select count(*) from matches"));
+        }
+        List<ProgrammeSummary> items = List.copyOf(rows.subList(0, Math.min(filter.limit(), rows.size())));
+        Optional<String> next = rows.size() > filter.limit()
+                ? Optional.of(new SearchCursor(relevances.get(filter.limit() - 1), items.get(items.size() - 1).id()).token())
+                : Optional.empty();
+        return new Page<>(items, total[0], true, next);
     }
 
     /**
@@ -186,7 +212,7 @@ final class SqlProgrammeSearch {
             bounded = count(connection, countOf(Sql.of("select 1 from " + from).where(all).append(firstRows(ProgrammeFilter.EXACT_UP_TO + 1))));
         }
         for (int level = searchWords.size(); !searchWords.isEmpty() && level >= 0 && bounded <= ProgrammeFilter.EXACT_UP_TO; level--) {
-            Sql atLevel = Sql.of("select 1 from " + from).where(criteria.and(level(searchWords, level, false, List.of())));
+            Sql atLevel = Sql.of("select 1 from " + from).where(criteria.and(level(searchWords, level, false)));
             bounded += count(connection, countOf(atLevel.append(firstRows(ProgrammeFilter.EXACT_UP_TO + 1 - bounded))));
         }
         if (bounded <= ProgrammeFilter.EXACT_UP_TO) {
@@ -217,7 +243,7 @@ final class SqlProgrammeSearch {
         long programmes = count(connection, Sql.of("select count(*) from programme"));
         for (int n : new int[] {SAMPLE, ProgrammeFilter.EXACT_UP_TO + 1}) {
             List<String> ids = new ArrayList<>();
-            query(connection, Sql.of("select programme.id from programme").where(all).append(" order by programme.id" + firstRows(n)),
+            query(connection, Sql.of("select programme.id from programme").where(all).append(idOrder(filter, true) + firstRows(n)),
                     row -> ids.add(row.getString(1)));
             if (ids.size() < n) {
                 return new Page<>(items, ids.size(), true, next);
@@ -267,10 +293,12 @@ final class SqlProgrammeSearch {
      * word, not one query of them all: the planner estimates each word on its own and can read
      * the GIN index for the rarest alone, testing the others on its few rows (a word prefix is
      * a partial match, which GIN answers by reading every posting of every word it begins).
+     * The words of {@code testedOnly} are tested on the rows the others find, never read
+     * through the index.
      */
-    private static Sql matching(List<String> searchWords, boolean words, List<String> unindexed) {
+    private static Sql matching(List<String> searchWords, boolean words, List<String> testedOnly) {
         return Sql.and(searchWords.stream().map(w -> words ? hasWord(w, false)
-                : unindexed.contains(w) ? tested(DOCUMENT, w + ":*") : tsquery(DOCUMENT, w + ":*")).toList());
+                : testedOnly.contains(w) ? tested(DOCUMENT, w + ":*") : tsquery(DOCUMENT, w + ":*")).toList());
     }
 
     /**
@@ -290,12 +318,12 @@ final class SqlProgrammeSearch {
      * estimate from its statistics, so it reads the id-ordered range for frequent words and the
      * GIN index for rare ones.
      */
-    private static Sql level(List<String> searchWords, int level, boolean words, List<String> unindexed) {
+    private static Sql level(List<String> searchWords, int level, boolean words) {
         int k = searchWords.size();
         if (level == k) {
             return Sql.and(searchWords.stream().map(w -> words ? hasWord(w, true) : tsquery(TITLE_DOCUMENT, w + ":*")).toList());
         }
-        Sql all = matching(searchWords, words, unindexed);
+        Sql all = matching(searchWords, words, List.of());
         List<String> exactly = words ? List.of() : subsets(searchWords, level);
         if (!words && !exactly.isEmpty()) {
             return all.and(tsquery(TITLE_DOCUMENT, String.join(" | ", exactly)));
@@ -381,6 +409,17 @@ final class SqlProgrammeSearch {
         return Sql.of(word + " >= ? and " + word + " < ? and " + word + " like ?", prefix, upper, prefix + "%");
     }
 
+    /**
+     * The id order of a page. On H2 with a status the same order is stated as (status, id): with
+     * the status fixed it is the order of the index programme_status (status, id), which H2 then
+     * reads as sorted, stopping with the page. Stated as id alone, H2 reads every programme of
+     * the status and sorts them: it takes an index as sorted only when the ORDER BY begins with
+     * the index's columns.
+     */
+    private static String idOrder(ProgrammeFilter filter, boolean words) {
+        return words && filter.status().isPresent() ? " order by programme.status, programme.id" : " order by programme.id";
+    }
+
     private static String firstRows(long n) {
         return " fetch first " + n + " rows only";
     }
@@ -413,10 +452,15 @@ final class SqlProgrammeSearch {
 
     private static List<ProgrammeSummary> summaries(Connection connection, Sql query) {
         List<ProgrammeSummary> found = new ArrayList<>();
-        query(connection, query, row -> found.add(new ProgrammeSummary(row.getString(1), row.getString(2), ProgrammeStatus.valueOf(row.getString(3)),
-                new Period(row.getObject(4, LocalDate.class), row.getObject(5, LocalDate.class)),
-                new Period(row.getObject(6, LocalDate.class), row.getObject(7, LocalDate.class)))));
+        query(connection, query, row -> found.add(summary(row)));
         return found;
+    }
+
+    /** The summary in the first columns of {@code row}, in the order of {@link #COLUMNS}. */
+    private static ProgrammeSummary summary(ResultSet row) throws SQLException {
+        return new ProgrammeSummary(row.getString(1), row.getString(2), ProgrammeStatus.valueOf(row.getString(3)),
+                new Period(row.getObject(4, LocalDate.class), row.getObject(5, LocalDate.class)),
+                new Period(row.getObject(6, LocalDate.class), row.getObject(7, LocalDate.class)));
     }
 
     private static void query(Connection connection, Sql query, Jdbc.RowReader reader) {
@@ -434,14 +478,19 @@ final class SqlProgrammeSearch {
         }
     }
 
-    /** A piece of SQL and the values of its placeholders, in order. */
-    record Sql(String text, List<Object> values) {
+    /**
+     * A piece of SQL and the values of its placeholders, in order. Conditions joined with
+     * {@link #and} stay one flat conjunction, {@code (a) and (b) and (c)}, never nested: H2
+     * orders the terms of a flat conjunction by their cost (a date test before an
+     * {@code EXISTS}), but a nested one by the cost of each side as a whole.
+     */
+    record Sql(String text, List<Object> values, boolean conjunction) {
 
         /** No condition: {@link #and} leaves the other side as it is, {@link #where} adds nothing. */
-        static final Sql NONE = new Sql("", List.of());
+        static final Sql NONE = new Sql("", List.of(), false);
 
         static Sql of(String text, Object... values) {
-            return new Sql(text, List.of(values));
+            return new Sql(text, List.of(values), false);
         }
 
         static Sql and(List<Sql> conditions) {
@@ -457,9 +506,14 @@ final class SqlProgrammeSearch {
                 return this;
             }
             if (text.isEmpty()) {
-                return other.text.startsWith("(") ? other : new Sql("(" + other.text + ")", other.values);
+                return new Sql(other.term(), other.values, true);
             }
-            return new Sql("(" + text + ") and (" + other.text + ")", concat(values, other.values));
+            return new Sql(term() + " and " + other.term(), concat(values, other.values), true);
+        }
+
+        /** As a term of a conjunction: a conjunction as it is, anything else in parentheses. */
+        private String term() {
+            return conjunction ? text : "(" + text + ")";
         }
 
         /** This, then {@code where} and the condition unless there is none. */
@@ -468,11 +522,11 @@ final class SqlProgrammeSearch {
         }
 
         Sql append(String more) {
-            return new Sql(text + more, values);
+            return new Sql(text + more, values, false);
         }
 
         Sql append(Sql more) {
-            return new Sql(text + more.text, concat(values, more.values));
+            return new Sql(text + more.text, concat(values, more.values), false);
         }
 
         private static List<Object> concat(List<Object> a, List<Object> b) {
