@@ -62,18 +62,18 @@ final class SqlProgrammeSearch {
         boolean text = !searchWords.isEmpty();
         String from = text && !words ? "programme join programme_search_text on programme_search_text.programme_id = programme.id" : "programme";
         Sql criteria = criteria(filter, words, Optional.empty());
-        int want = filter.limit() + 1;
-        List<ProgrammeSummary> rows = new ArrayList<>();
-        List<Integer> relevances = new ArrayList<>();
-        // a cursor above the highest level (k words) puts every match after it
-        int top = filter.after().map(a -> Math.min(a.relevance(), searchWords.size())).orElse(searchWords.size());
-        Optional<String> afterId = filter.after().filter(a -> a.relevance() <= searchWords.size()).map(SearchCursor::id);
         List<String> known = text && !words ? frequent(connection, searchWords) : searchWords;
         if (known.size() < searchWords.size()) {
             // a word PostgreSQL's statistics do not know as frequent: the GIN index is read for the rare words alone,
             // the frequent ones are tested on its rows
             return fewMatches(connection, filter, from, criteria, searchWords, known);
         }
+        int want = filter.limit() + 1;
+        List<ProgrammeSummary> rows = new ArrayList<>();
+        List<Integer> relevances = new ArrayList<>();
+        // a cursor above the highest level (k words) puts every match after it
+        int top = filter.after().map(a -> Math.min(a.relevance(), searchWords.size())).orElse(searchWords.size());
+        Optional<String> afterId = filter.after().filter(a -> a.relevance() <= searchWords.size()).map(SearchCursor::id);
         // H2: a rare word's programmes, read through the word index, are the only candidates
         Optional<String> rareWord = text && words ? rareWord(connection, searchWords) : Optional.empty();
         for (int level = top; level >= 0 && rows.size() < want; level--) {
@@ -83,15 +83,12 @@ final class SqlProgrammeSearch {
             Sql these = level == top && afterId.isPresent() ? criteria(filter, words, afterId) : criteria;
             Sql where = text ? these.and(level(searchWords, level, words)) : these;
             Sql select = Sql.of("select " + COLUMNS + " from " + from).where(where.and(range));
-            String first = " fetch first " + (want - rows.size()) + " rows only";
-            List<ProgrammeSummary> found = summaries(connection, select.append(idOrder(filter, words) + first));
+            List<ProgrammeSummary> found = summaries(connection, select.append(idOrder(filter, words) + firstRows(want - rows.size())));
             rows.addAll(found);
             relevances.addAll(Collections.nCopies(found.size(), level));
         }
         List<ProgrammeSummary> items = List.copyOf(rows.subList(0, Math.min(filter.limit(), rows.size())));
-        Optional<String> next = rows.size() > filter.limit()
-                ? Optional.of(new SearchCursor(relevances.get(filter.limit() - 1), items.get(items.size() - 1).id()).token())
-                : Optional.empty();
+        Optional<String> next = next(filter, rows, relevances);
         Sql all = text ? criteria.and(matching(searchWords, words, List.of())) : criteria;
         if (filter.after().isEmpty() && next.isEmpty()) {
             return new Page<>(items, items.size(), true, next);
@@ -107,33 +104,42 @@ final class SqlProgrammeSearch {
     /**
      * PostgreSQL, a text with a word its statistics do not know as frequent: the matches are few,
      * so they are read once, through the GIN index for the rare words alone, into a materialised
-     * CTE (planned without the page's LIMIT) with their relevance; the page is taken from it in
-     * (relevance, id) order after the cursor, and the exact total counted from it, in the same
-     * statement. Read level by level as frequent words are, each level and then the count would
-     * read the matches again, each time testing the frequent words on every match's whole text.
+     * CTE (planned without the page's LIMIT) of their ids and relevance; the page is taken from it
+     * in (relevance, id) order after the cursor, its programmes read for that page alone, and the
+     * exact total counted beside it, in one statement. Read level by level as frequent words are,
+     * each level and then the count would read the matches again, each time testing the frequent
+     * words on every match's whole text; and reading every match's programme row cost as much as
+     * testing them (at 1,000,000 programmes, 1,111 matches: 15 ms against 9.6).
      */
     private static Page<ProgrammeSummary> fewMatches(Connection connection, ProgrammeFilter filter, String from, Sql criteria, List<String> searchWords,
             List<String> frequent) {
-        Sql matches = Sql.of("with matches as materialized (select " + COLUMNS + ", ").append(relevance(searchWords, false))
-                .append(" as relevance from " + from).where(criteria.and(matching(searchWords, false, frequent))).append(")");
+        // the programme joins the matches only where a criterion tests it
+        String source = criteria.text().isEmpty() ? "programme_search_text" : from;
+        Sql matches = Sql.of("with matches as materialized (select programme_search_text.programme_id as id, ").append(relevance(searchWords, false))
+                .append(" as relevance from " + source).where(criteria.and(matching(searchWords, false, frequent))).append(")");
         Sql after = filter.after().map(a -> Sql.of("relevance < ? or (relevance = ? and id > ?)", a.relevance(), a.relevance(), a.id())).orElse(Sql.NONE);
+        Sql page = matches.append(", page as (select id, relevance from matches").where(after)
+                .append(" order by relevance desc, id" + firstRows(filter.limit() + 1) + ")")
+                .append(" select " + COLUMNS + ", page.relevance, (select count(*) from matches) as total"
+                        + " from page join programme on programme.id = page.id order by page.relevance desc, page.id");
         List<ProgrammeSummary> rows = new ArrayList<>();
         List<Integer> relevances = new ArrayList<>();
         long[] total = {-1};
-        query(connection, matches.append(" select matches.*, (select count(*) from matches) as total from matches").where(after)
-                .append(" order by relevance desc, id" + firstRows(filter.limit() + 1)), row -> {
-                    rows.add(summary(row));
-                    relevances.add(row.getInt(8));
-                    total[0] = row.getLong(9);
-                });
+        query(connection, page, row -> {
+            rows.add(summary(row));
+            relevances.add(row.getInt(8));
+            total[0] = row.getLong(9);
+        });
         if (rows.isEmpty()) {
             total[0] = count(connection, matches.append(" select count(*) from matches"));
         }
-        List<ProgrammeSummary> items = List.copyOf(rows.subList(0, Math.min(filter.limit(), rows.size())));
-        Optional<String> next = rows.size() > filter.limit()
-                ? Optional.of(new SearchCursor(relevances.get(filter.limit() - 1), items.get(items.size() - 1).id()).token())
-                : Optional.empty();
-        return new Page<>(items, total[0], true, next);
+        return new Page<>(List.copyOf(rows.subList(0, Math.min(filter.limit(), rows.size()))), total[0], true, next(filter, rows, relevances));
+    }
+
+    /** The cursor after the page's last row, when a row was read beyond the page ({@code limit + 1} are read). */
+    private static Optional<String> next(ProgrammeFilter filter, List<ProgrammeSummary> rows, List<Integer> relevances) {
+        int last = filter.limit() - 1;
+        return rows.size() > filter.limit() ? Optional.of(new SearchCursor(relevances.get(last), rows.get(last).id()).token()) : Optional.empty();
     }
 
     /**
