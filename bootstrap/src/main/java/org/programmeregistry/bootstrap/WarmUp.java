@@ -8,10 +8,11 @@ import java.util.Set;
 import org.h2.jdbcx.JdbcDataSource;
 import org.programmeregistry.adapters.persistence.jooq.JooqPersistence;
 import org.programmeregistry.application.ProgrammeRegistry;
+import org.programmeregistry.domain.territory.TerritoryCatalogue;
 
 /**
  * Start-up work done on a second thread while picocli builds and parses the command line: the classes of
- * the application services and the bundled territory catalogue, which every command on the registry needs,
+ * the application services, which every command on the registry needs, and the bundled territory catalogue
  * and jOOQ, which every command but a programme list needs; together they take as long to load and
  * initialise as picocli takes to parse. Nothing is opened: the registry built here has no database behind it
  * and is thrown away; the command then finds the classes ready. Only for a command line that names a command
@@ -23,9 +24,11 @@ final class WarmUp implements Runnable {
     private static final Set<String> NO_REGISTRY = Set.of("-h", "--help", "-V", "--version", "help");
 
     private final boolean jooq;
+    private final boolean territories;
 
-    private WarmUp(boolean jooq) {
+    private WarmUp(boolean jooq, boolean territories) {
         this.jooq = jooq;
+        this.territories = territories;
     }
 
     /** Whether {@code args} name a command that opens the registry (a guess from the words alone, good enough for a head start). */
@@ -45,10 +48,17 @@ final class WarmUp implements Runnable {
         return !list || words.stream().anyMatch(w -> w.startsWith("--organisation") || w.startsWith("--donor"));
     }
 
+    /** Whether the command will consult the territory catalogue: all but a programme list without a territory. */
+    static boolean consultsTerritories(String[] args) {
+        List<String> words = List.of(args);
+        boolean list = words.contains("programme") && words.contains("list");
+        return !list || words.stream().anyMatch(w -> w.startsWith("--territory"));
+    }
+
     /** Starts the warm-up if {@code args} name a command that opens the registry. */
     static void startFor(String[] args) {
         if (namesRegistryCommand(args)) {
-            Thread thread = new Thread(new WarmUp(usesJooq(args)), "programmes-warm-up");
+            Thread thread = new Thread(new WarmUp(usesJooq(args), consultsTerritories(args)), "programmes-warm-up");
             thread.setDaemon(true);
             thread.start();
         }
@@ -61,6 +71,9 @@ final class WarmUp implements Runnable {
             ProgrammeRegistry.over(idle.ports()).build();
             // the JDK's English number and month names and its Formatter, which the text output uses (Amounts, Dates)
             String.format(Locale.ENGLISH, "%-3s %,d %s", "", 1_000L, DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(LocalDate.EPOCH));
+            if (territories) {
+                TerritoryCatalogue.bundled().all();
+            }
             if (jooq) {
                 idle.startJooq();
             }

@@ -25,6 +25,13 @@ class WarmUpTest {
     }
 
     @Test
+    void onlyAProgrammeListWithoutATerritoryLeavesTheCatalogueUnread() {
+        assertThat(WarmUp.consultsTerritories(new String[] {"programme", "list", "--text", "border"})).isFalse();
+        assertThat(WarmUp.consultsTerritories(new String[] {"programme", "list", "--territory", "AL"})).isTrue();
+        assertThat(WarmUp.consultsTerritories(new String[] {"programme", "beneficiary", "IOM-HU-IBM-2009", "--add", "AL"})).isTrue();
+    }
+
+    @Test
     void helpAndVersionGetNoWarmUp() {
         assertThat(WarmUp.namesRegistryCommand(new String[] {"programme", "list", "--help"})).isFalse();
         assertThat(WarmUp.namesRegistryCommand(new String[] {"--version"})).isFalse();

@@ -26,7 +26,26 @@ final class BundledTerritoryCatalogue implements TerritoryCatalogue {
     static final String HEADER = "code\tkind\tfrom\tto\tname\tsource\tfrom_basis";
     private static final int COLUMNS = HEADER.split("\t").length;
 
-    static final BundledTerritoryCatalogue INSTANCE = load("territories.tsv");
+    /**
+     * The bundled catalogue, its file read on first use rather than when the class loads: a
+     * command that consults no territory (a programme list) does not pay for reading it.
+     */
+    static final TerritoryCatalogue INSTANCE = new TerritoryCatalogue() {
+        @Override
+        public Optional<Territory> find(TerritoryCode code) {
+            return Read.CATALOGUE.find(code);
+        }
+
+        @Override
+        public Collection<Territory> all() {
+            return Read.CATALOGUE.all();
+        }
+    };
+
+    /** Initialised, so read, on the first call through {@link #INSTANCE}. */
+    private static final class Read {
+        static final BundledTerritoryCatalogue CATALOGUE = load("territories.tsv");
+    }
 
     private final Map<TerritoryCode, Territory> territories;
 
