@@ -44,15 +44,22 @@ final class WarmUp implements Runnable {
      */
     static boolean usesJooq(String[] args) {
         List<String> words = List.of(args);
-        boolean list = words.contains("programme") && words.contains("list");
-        return !list || words.stream().anyMatch(w -> w.startsWith("--organisation") || w.startsWith("--donor"));
+        return !programmeList(words) || names(words, "--organisation") || names(words, "--donor");
     }
 
     /** Whether the command will consult the territory catalogue: all but a programme list without a territory. */
     static boolean consultsTerritories(String[] args) {
         List<String> words = List.of(args);
-        boolean list = words.contains("programme") && words.contains("list");
-        return !list || words.stream().anyMatch(w -> w.startsWith("--territory"));
+        return !programmeList(words) || names(words, "--territory");
+    }
+
+    private static boolean programmeList(List<String> words) {
+        return words.contains("programme") && words.contains("list");
+    }
+
+    /** Whether {@code option} is among the words, alone or as {@code option=value}. */
+    private static boolean names(List<String> words, String option) {
+        return words.stream().anyMatch(w -> w.equals(option) || w.startsWith(option + "="));
     }
 
     /** Starts the warm-up if {@code args} name a command that opens the registry. */
