@@ -20,7 +20,8 @@ import org.jooq.impl.DSL;
  * jOOQ renders once from the generated tables ({@link JooqTransactions#statement}), run over
  * plain JDBC on the transaction's connection. For these short statements jOOQ's own execution
  * (building, rendering and binding every query anew) cost the client more than the database
- * took to answer (docs/benchmarks.md); searches and the rarer writes stay in the DSL.
+ * took to answer (docs/benchmarks.md); the rarer writes stay in the DSL, and the portfolio search
+ * is SQL text of its own ({@link SqlProgrammeSearch}).
  */
 final class Jdbc {
 
