@@ -147,10 +147,9 @@ final class SqlProgrammeSearch {
      * searchable text (the most common elements of the document column). The planner estimates
      * any other word at a floor (about 0.4 % of the programmes) however rare it is, and would
      * read the id-ordered range for a page, which for a word of a handful of programmes means
-     * the whole table. With such a rare word the matches are read through the GIN index in full
-     * (a materialised CTE, planned without the page's LIMIT), for the rare words alone, and
-     * ordered by id: few by definition. Without statistics (a new database) every word counts
-     * as rare, which suits small tables.
+     * the whole table. With such a rare word the matches are read through the GIN index in full,
+     * for the rare words alone ({@link #fewMatches}): few by definition. Without statistics (a
+     * new database) every word counts as rare, which suits small tables.
      */
     private static List<String> frequent(Connection connection, List<String> searchWords) {
         List<String> elements = new ArrayList<>();
