@@ -74,11 +74,11 @@ final class Jdbc {
         void read(ResultSet row) throws SQLException;
     }
 
-    /** Runs a query whose parameters are {@code keys}, in order, handing each row to {@code reader}. */
-    static void query(Connection connection, String sql, List<String> keys, RowReader reader) {
+    /** Runs a query whose parameters are {@code values}, in order, handing each row to {@code reader}. */
+    static void query(Connection connection, String sql, List<?> values, RowReader reader) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < keys.size(); i++) {
-                statement.setString(i + 1, keys.get(i));
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

@@ -1,7 +1,6 @@
 package org.programmeregistry.adapters.persistence.jooq;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -469,18 +468,7 @@ final class SqlProgrammeSearch {
     }
 
     private static void query(Connection connection, Sql query, Jdbc.RowReader reader) {
-        try (PreparedStatement statement = connection.prepareStatement(query.text())) {
-            for (int i = 0; i < query.values().size(); i++) {
-                statement.setObject(i + 1, query.values().get(i));
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
-                }
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(query.text(), e);
-        }
+        Jdbc.query(connection, query.text(), query.values(), reader);
     }
 
     /**
