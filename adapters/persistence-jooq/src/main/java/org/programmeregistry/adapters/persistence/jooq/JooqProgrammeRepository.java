@@ -82,9 +82,9 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
     private final JooqTransactions transactions;
     private final SqlProgrammeSearch search;
 
-    JooqProgrammeRepository(JooqTransactions transactions) {
+    JooqProgrammeRepository(JooqTransactions transactions, int rarePostings) {
         this.transactions = transactions;
-        this.search = new SqlProgrammeSearch(transactions);
+        this.search = new SqlProgrammeSearch(transactions, rarePostings);
     }
 
     // ---- reading -----------------------------------------------------------------------------

@@ -31,9 +31,12 @@ import org.programmeregistry.domain.programme.ProgrammeStatus;
 final class SqlProgrammeSearch {
 
     private final JooqTransactions transactions;
+    /** H2: below this many rows of its index a criterion is rare ({@link #RARE_POSTINGS}; 0 in a test, never). */
+    private final int rarePostings;
 
-    SqlProgrammeSearch(JooqTransactions transactions) {
+    SqlProgrammeSearch(JooqTransactions transactions, int rarePostings) {
         this.transactions = transactions;
+        this.rarePostings = rarePostings;
     }
 
     /** What a summary needs of a programme; the summary text and the rest stay on disk. */
@@ -57,6 +60,9 @@ final class SqlProgrammeSearch {
     Page<ProgrammeSummary> page(ProgrammeFilter filter) {
         Connection connection = transactions.connection();
         boolean words = SearchIndex.keepsWords(transactions);
+        if (!words) {
+            planForTheValues(connection);
+        }
         List<String> searchWords = filter.words();
         boolean text = !searchWords.isEmpty();
         String from = text && !words ? "programme join programme_search_text on programme_search_text.programme_id = programme.id" : "programme";
@@ -67,18 +73,21 @@ final class SqlProgrammeSearch {
             // the frequent ones are tested on its rows
             return fewMatches(connection, filter, from, criteria, searchWords, known);
         }
+        if (words) {
+            Optional<Sql> candidates = rareCriterion(connection, filter);
+            if (candidates.isPresent()) {
+                return candidateMatches(connection, filter, criteria, candidates.get());
+            }
+        }
         int want = filter.limit() + 1;
         List<ProgrammeSummary> rows = new ArrayList<>();
         List<Integer> relevances = new ArrayList<>();
         // a cursor above the highest level (k words) puts every match after it
         int top = filter.after().map(a -> Math.min(a.relevance(), searchWords.size())).orElse(searchWords.size());
         Optional<String> afterId = filter.after().filter(a -> a.relevance() <= searchWords.size()).map(SearchCursor::id);
-        // H2: a rare word's programmes, read through the word index, are the only candidates
-        Optional<String> rareWord = text && words ? rareWord(connection, searchWords) : Optional.empty();
         for (int level = top; level >= 0 && rows.size() < want; level--) {
             Optional<String> resume = level == top ? afterId : Optional.empty();
-            Sql range = rareWord.isPresent() ? candidates(rareWord.get(), resume)
-                    : resume.map(id -> after(id, text && !words)).orElse(Sql.NONE);
+            Sql range = resume.map(id -> after(id, text && !words)).orElse(Sql.NONE);
             Sql these = level == top && afterId.isPresent() ? criteria(filter, words, afterId) : criteria;
             Sql where = text ? these.and(level(searchWords, level, words)) : these;
             Sql select = Sql.of("select " + COLUMNS + " from " + from).where(where.and(range));
@@ -91,11 +100,6 @@ final class SqlProgrammeSearch {
         Sql all = text ? criteria.and(matching(searchWords, words, List.of())) : criteria;
         if (filter.after().isEmpty() && next.isEmpty()) {
             return new Page<>(items, items.size(), true, next);
-        }
-        if (rareWord.isPresent()) {
-            // fewer than RARE_POSTINGS candidates: counting them costs less than estimating from the ids
-            return new Page<>(items, count(connection, countOf(Sql.of("select 1 from programme").where(all.and(candidates(rareWord.get(), Optional.empty()))))),
-                    true, next);
         }
         return words ? totalByIds(connection, filter, all, items, next) : totalByPlanner(connection, filter, from, criteria, all, items, next);
     }
@@ -135,6 +139,19 @@ final class SqlProgrammeSearch {
         return new Page<>(List.copyOf(rows.subList(0, Math.min(filter.limit(), rows.size()))), total[0], true, next(filter, rows, relevances));
     }
 
+    /**
+     * PostgreSQL: every statement of this search is planned for its values, for the rest of the
+     * transaction. The driver prepares a statement on the server once a connection has run it
+     * five times, and PostgreSQL may then keep a generic plan, made without the values: a
+     * territory, a donor and a cursor's id unknown, it can join whole index ranges. At 1,000,000
+     * programmes the generic plan of the combination's page 50 took 1.6 s, against 5 ms planned
+     * for its values (docs/benchmarks.md). Planning each time costs a fraction of a millisecond;
+     * statements without values keep their one plan.
+     */
+    private static void planForTheValues(Connection connection) {
+        query(connection, Sql.of("select set_config('plan_cache_mode', 'force_custom_plan', true)"), row -> { });
+    }
+
     /** The cursor after the page's last row, when a row was read beyond the page ({@code limit + 1} are read). */
     private static Optional<String> next(ProgrammeFilter filter, List<ProgrammeSummary> rows, List<Integer> relevances) {
         int last = filter.limit() - 1;
@@ -161,35 +178,64 @@ final class SqlProgrammeSearch {
     }
 
     /**
-     * H2: below this many postings (rows of the word table) a search word is rare. The id-ordered
-     * range tests about programmes × 21 / matches programmes to fill a page, and reads them all
-     * when a word has fewer matches than a page; the word's programmes read through the word
-     * index cost one row each. The two meet near √(21 × programmes), about 1,450 at 100,000.
+     * H2: below this many postings (rows of a criterion's index: the territory's beneficiaries,
+     * the donor's contributions, the organisation's roles, the programmes with a word a search
+     * word begins) a criterion is rare. The id-ordered range tests about programmes × 21 /
+     * matches programmes to fill a page, and reads them all when there are fewer matches than a
+     * page; the rare criterion's programmes read through its index cost one row each. The two
+     * meet near √(21 × programmes), about 1,450 at 100,000.
      */
     static final int RARE_POSTINGS = 1_000;
 
     /**
-     * H2: the first search word with fewer than {@link #RARE_POSTINGS} postings, if any: it has
-     * no posting at that position of its index range, so a frequent word costs a bounded step
-     * through the index, not a count of its postings.
+     * H2: the programmes of the first rare criterion, if any, as a condition on the programme:
+     * one range of the criterion's index, {@code (value, programme_id)}. Each criterion is asked
+     * whether that range has a row at position {@code rarePostings}, a bounded step, so a frequent
+     * one costs no count of its postings.
      */
-    private static Optional<String> rareWord(Connection connection, List<String> searchWords) {
-        return searchWords.stream().filter(word -> {
+    private Optional<Sql> rareCriterion(Connection connection, ProgrammeFilter filter) {
+        if (rarePostings == 0) {
+            return Optional.empty();
+        }
+        List<Sql> postings = new ArrayList<>();
+        filter.beneficiary().ifPresent(t -> postings.add(Sql.of("select programme_id from programme_beneficiary where territory = ?", t.value())));
+        filter.donor().ifPresent(d -> postings.add(Sql.of("select programme_id from programme_contribution where donor_key = ?", d.key())));
+        filter.organisation().ifPresent(o -> postings.add(Sql.of("select programme_id from programme_organisation where organisation_key = ?",
+                o.key())));
+        filter.words().forEach(w -> postings.add(Sql.of("select programme_id from programme_search_word r").where(prefixOf("r.word", w))));
+        return postings.stream().filter(range -> {
             List<Object> posting = new ArrayList<>();
-            query(connection, Sql.of("select 1 from programme_search_word r").where(prefixOf("r.word", word))
-                    .append(" offset " + (RARE_POSTINGS - 1) + " rows fetch first 1 rows only"), row -> posting.add(row.getObject(1)));
+            query(connection, range.append(" offset " + (rarePostings - 1) + " rows fetch first 1 rows only"), row -> posting.add(row.getObject(1)));
             return posting.isEmpty();
-        }).findFirst();
+        }).findFirst().map(range -> Sql.of("programme.id in (select distinct programme_id from (").append(range).append(") as postings)"));
     }
 
     /**
-     * H2: the programmes with a word that {@code word} begins (after the cursor's id, if any), one
-     * range of the word index. The cursor's range is stated here, not on the programme: H2 would
-     * read the programmes' key range from there, every one of them, rather than these few.
+     * H2, with a rare criterion: its programmes, fewer than {@link #RARE_POSTINGS}, are the only
+     * candidates. Every match among them is read once, in (relevance, id) order, each marked by the
+     * database as after the cursor or not (its collation orders the ids); the page is the first
+     * marked rows and the total is exact, the number of rows. Read level by level, each level and
+     * then the count would test every candidate again.
      */
-    private static Sql candidates(String word, Optional<String> after) {
-        Sql postings = prefixOf("r.word", word).and(after.map(id -> Sql.of("r.programme_id > ?", id)).orElse(Sql.NONE));
-        return Sql.of("programme.id in (select distinct r.programme_id from programme_search_word r").where(postings).append(")");
+    private static Page<ProgrammeSummary> candidateMatches(Connection connection, ProgrammeFilter filter, Sql criteria, Sql candidates) {
+        List<String> searchWords = filter.words();
+        Sql relevance = searchWords.isEmpty() ? Sql.of("0") : relevance(searchWords, true);
+        Sql matches = Sql.of("select " + COLUMNS + ", ").append(relevance).append(" as relevance from programme")
+                .where(criteria.and(matching(searchWords, true, List.of())).and(candidates));
+        Sql afterCursor = filter.after().map(a -> Sql.of("case when m.relevance < ? or (m.relevance = ? and m.id > ?) then 1 else 0 end",
+                a.relevance(), a.relevance(), a.id())).orElse(Sql.of("1"));
+        Sql ordered = Sql.of("select m.*, ").append(afterCursor).append(" from (").append(matches).append(") as m order by m.relevance desc, m.id");
+        List<ProgrammeSummary> rows = new ArrayList<>();
+        List<Integer> relevances = new ArrayList<>();
+        long[] total = {0};
+        query(connection, ordered, row -> {
+            total[0]++;
+            if (row.getInt(9) == 1 && rows.size() <= filter.limit()) {
+                rows.add(summary(row));
+                relevances.add(row.getInt(8));
+            }
+        });
+        return new Page<>(List.copyOf(rows.subList(0, Math.min(filter.limit(), rows.size()))), total[0], true, next(filter, rows, relevances));
     }
 
     /**

@@ -72,6 +72,36 @@ class PostgresSearchTest extends SearchContract {
         assertThat(paged).containsExactlyElementsOf(expected).hasSize(60);
     }
 
+    @Test
+    @DisplayName("the full-text document is kept in the programme's row (storage MAIN, V7), so testing a word on a match reads no TOAST")
+    void documentKeptInItsRow() throws Exception {
+        try (Connection c = DATABASE.persistence().dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select attstorage from pg_attribute where attrelid = 'programme_search_text'::regclass "
+                        + "and attname = 'document'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("m");
+        }
+    }
+
+    @Test
+    @DisplayName("a search has PostgreSQL plan each of its statements for their values, never a prepared statement's generic plan, for its transaction only")
+    void searchPlannedForItsValues() {
+        JooqTransactions transactions = (JooqTransactions) DATABASE.persistence().transactions();
+        String during = transactions.inTransaction(() -> {
+            DATABASE.persistence().programmes().search(new ProgrammeFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), List.of(), Optional.empty(), 10, false));
+            return planCacheMode(transactions);
+        });
+        assertThat(during).isEqualTo("force_custom_plan");
+        assertThat(transactions.inTransaction(() -> planCacheMode(transactions))).isEqualTo("auto");
+    }
+
+    private static String planCacheMode(JooqTransactions transactions) {
+        List<String> mode = new ArrayList<>();
+        Jdbc.query(transactions.connection(), "show plan_cache_mode", List.of(), row -> mode.add(row.getString(1)));
+        return mode.get(0);
+    }
+
     private Page<ProgrammeSummary> search(List<String> words, Optional<SearchCursor> after, int limit) {
         return inTransaction(() -> ports.programmes().search(new ProgrammeFilter(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), words, after, limit, false)));

@@ -34,21 +34,28 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             "programme_contribution", "programme_beneficiary", "programme", "office", "organisation", "audit_entry");
 
     private final SQLDialect dialect;
+    private final int rarePostings;
     private final FaultInjector faults = new FaultInjector();
     private JooqPersistence persistence;
     private String schema;
     private Path folder;
 
-    private TestDatabase(SQLDialect dialect) {
+    private TestDatabase(SQLDialect dialect, int rarePostings) {
         this.dialect = dialect;
+        this.rarePostings = rarePostings;
     }
 
     static TestDatabase h2() {
-        return new TestDatabase(SQLDialect.H2);
+        return new TestDatabase(SQLDialect.H2, SqlProgrammeSearch.RARE_POSTINGS);
+    }
+
+    /** H2 where no search criterion counts as rare, so every search reads the programmes in id order, as large tables do. */
+    static TestDatabase h2WithoutRareCriteria() {
+        return new TestDatabase(SQLDialect.H2, 0);
     }
 
     static TestDatabase postgres() {
-        return new TestDatabase(SQLDialect.POSTGRES);
+        return new TestDatabase(SQLDialect.POSTGRES, SqlProgrammeSearch.RARE_POSTINGS);
     }
 
     static String pgUrl() {
@@ -95,7 +102,7 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         com.zaxxer.hikari.HikariConfig config = JooqPersistence.poolConfig(url, user, password, 10);
         config.setConnectionTimeout(30_000);
         persistence = new JooqPersistence(ObservedDataSource.wrap(new com.zaxxer.hikari.HikariDataSource(config), faults), dialect,
-                List.of()).migrate();
+                List.of(), rarePostings).migrate();
     }
 
     @Override
