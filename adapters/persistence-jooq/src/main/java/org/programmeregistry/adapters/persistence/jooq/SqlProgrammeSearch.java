@@ -282,8 +282,8 @@ final class SqlProgrammeSearch {
      * order are read instead (a range that stops early, as a page does), and where the last of
      * them lies among all programmes stands for the share of the whole: total ≈ n × programmes /
      * programmes with an id up to it. First from a page's worth; when that expects few matches,
-     * from {@link ProgrammeFilter#EXACT_UP_TO} + 1 of them, which also tells an exact total up
-     * to 200. This assumes matches spread evenly over the ids.
+     * from {@link ProgrammeFilter#EXACT_UP_TO} + 1 of them (read on after the first 21), which
+     * also tells an exact total up to 200. This assumes matches spread evenly over the ids.
      */
     private static Page<ProgrammeSummary> totalByIds(Connection connection, ProgrammeFilter filter, Sql all, List<ProgrammeSummary> items,
             Optional<String> next) {
@@ -291,10 +291,12 @@ final class SqlProgrammeSearch {
             return new Page<>(items, count(connection, countOf(Sql.of("select 1 from programme").where(all))), true, next);
         }
         long programmes = count(connection, Sql.of("select count(*) from programme"));
+        List<String> ids = new ArrayList<>();
         for (int n : new int[] {SAMPLE, ProgrammeFilter.EXACT_UP_TO + 1}) {
-            List<String> ids = new ArrayList<>();
-            query(connection, Sql.of("select programme.id from programme").where(all).append(idOrder(filter, true) + firstRows(n)),
-                    row -> ids.add(row.getString(1)));
+            // the second sample goes on from the first, not from the start
+            Sql after = ids.isEmpty() ? Sql.NONE : Sql.of("programme.id > ?", ids.get(ids.size() - 1));
+            query(connection, Sql.of("select programme.id from programme").where(all.and(after))
+                    .append(idOrder(filter, true) + firstRows(n - ids.size())), row -> ids.add(row.getString(1)));
             if (ids.size() < n) {
                 return new Page<>(items, ids.size(), true, next);
             }

@@ -1,3 +1,0 @@
--- H2: nothing to change. PostgreSQL's V7 keeps its full-text document in the row; this keeps the
--- newest version the same on both databases (JooqPersistence.SCHEMA_VERSION), so a current
--- schema skips Flyway.
