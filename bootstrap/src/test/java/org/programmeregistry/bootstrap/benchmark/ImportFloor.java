@@ -120,9 +120,14 @@ final class ImportFloor {
             Activity a = null;
             String inside = null;
             String[] participant = null;
+            // the depth of the element open, and of the activity: a title or description counts only as the
+            // activity's own child, as in the import's reader (a transaction has a description too)
+            int depth = 0;
+            int activityDepth = -1;
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
                     String name = xml.getLocalName();
                     if (name.equals("iati-activity")) {
                         try {
@@ -139,14 +144,22 @@ final class ImportFloor {
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
+                depth++;
+                boolean ofActivity = depth == activityDepth + 1;
                 switch (xml.getLocalName()) {
-                    case "iati-activity" -> a = new Activity();
-                    case "iati-identifier" -> a.identifier = xml.getElementText().strip();
-                    case "title" -> inside = a.title == null ? "title" : null;
+                    case "iati-activity" -> {
+                        a = new Activity();
+                        activityDepth = depth;
+                    }
+                    case "iati-identifier" -> {
+                        a.identifier = xml.getElementText().strip();
+                        depth--; // getElementText read its end
+                    }
+                    case "title" -> inside = ofActivity && a.title == null ? "title" : null;
                     case "description" -> {
                         // the summary is the first general description (type 1, or no type), as the import's reader takes it
                         String type = xml.getAttributeValue(null, "type");
-                        inside = a.description.isEmpty() && (type == null || type.strip().equals("1")) ? "description" : null;
+                        inside = ofActivity && a.description.isEmpty() && (type == null || type.strip().equals("1")) ? "description" : null;
                     }
                     case "participating-org" -> {
                         participant = new String[] {xml.getAttributeValue(null, "ref"), xml.getAttributeValue(null, "role"), null,
@@ -157,12 +170,13 @@ final class ImportFloor {
                     case "narrative" -> {
                         if ("title".equals(inside)) {
                             a.title = xml.getElementText().strip();
-                            inside = null;
                         } else if ("description".equals(inside)) {
                             a.description = xml.getElementText().strip();
-                            inside = null;
                         } else if ("participating-org".equals(inside)) {
                             participant[2] = xml.getElementText().strip();
+                        }
+                        if (inside != null) {
+                            depth--; // getElementText read its end
                             inside = null;
                         }
                     }
