@@ -95,7 +95,7 @@ final class SqlProgrammeSearch {
             rows.addAll(found);
             relevances.addAll(Collections.nCopies(found.size(), level));
         }
-        List<ProgrammeSummary> items = List.copyOf(rows.subList(0, Math.min(filter.limit(), rows.size())));
+        List<ProgrammeSummary> items = items(filter, rows);
         Optional<String> next = next(filter, rows, relevances);
         Sql all = text ? criteria.and(matching(searchWords, words, List.of())) : criteria;
         if (filter.after().isEmpty() && next.isEmpty()) {
@@ -136,7 +136,7 @@ final class SqlProgrammeSearch {
         if (rows.isEmpty()) {
             total[0] = count(connection, matches.append(" select count(*) from matches"));
         }
-        return new Page<>(List.copyOf(rows.subList(0, Math.min(filter.limit(), rows.size()))), total[0], true, next(filter, rows, relevances));
+        return exactPage(filter, rows, relevances, total[0]);
     }
 
     /**
@@ -150,6 +150,16 @@ final class SqlProgrammeSearch {
      */
     private static void planForTheValues(Connection connection) {
         query(connection, Sql.of("select set_config('plan_cache_mode', 'force_custom_plan', true)"), row -> { });
+    }
+
+    /** The page of the rows read ({@code limit + 1}, to know whether a next page exists) and the exact total of their matches. */
+    private static Page<ProgrammeSummary> exactPage(ProgrammeFilter filter, List<ProgrammeSummary> rows, List<Integer> relevances, long total) {
+        return new Page<>(items(filter, rows), total, true, next(filter, rows, relevances));
+    }
+
+    /** The rows of the page: the first {@code limit} of those read. */
+    private static List<ProgrammeSummary> items(ProgrammeFilter filter, List<ProgrammeSummary> rows) {
+        return List.copyOf(rows.subList(0, Math.min(filter.limit(), rows.size())));
     }
 
     /** The cursor after the page's last row, when a row was read beyond the page ({@code limit + 1} are read). */
@@ -235,7 +245,7 @@ final class SqlProgrammeSearch {
                 relevances.add(row.getInt(8));
             }
         });
-        return new Page<>(List.copyOf(rows.subList(0, Math.min(filter.limit(), rows.size()))), total[0], true, next(filter, rows, relevances));
+        return exactPage(filter, rows, relevances, total[0]);
     }
 
     /**
