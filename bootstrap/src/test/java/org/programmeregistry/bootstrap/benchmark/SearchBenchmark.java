@@ -34,14 +34,18 @@ import org.programmeregistry.domain.programme.ProgrammeStatus;
  * they take more than {@code bench.maxSeconds} (12), but at least {@code bench.minReps} (10)), {@code bench.warmupReps} (20), {@code bench.plans}
  * (folder for the full plans; programme-registry-benchmarks in the temporary folder),
  * {@code bench.keep} (keep the database at the end), {@code bench.schema} (PostgreSQL: search a
- * schema kept earlier, migrated to the current version, loading only the programmes it lacks).
+ * schema kept earlier, migrated to the current version, loading only the programmes it lacks),
+ * {@code bench.rounds} (1: with more, every filter is measured again in that many rounds, filter
+ * after filter, and its p50 and p95 are the medians of the rounds').
  */
 public final class SearchBenchmark {
 
     private record Filter(String name, Criteria criteria) {
     }
 
-    private record Result(String filter, long total, double p50, double p95, double mean, int reps, String index, String plans) {
+    /** One measurement; with several rounds (bench.rounds) p50 and p95 are the medians of the rounds', whose p95s are {@code roundP95s}. */
+    private record Result(String filter, long total, double p50, double p95, double mean, int reps, String index, String plans,
+            List<Double> roundP95s) {
     }
 
     static final int PAGE = 20;
@@ -103,11 +107,12 @@ public final class SearchBenchmark {
         int reps = Integer.getInteger("bench.reps", 100);
         int warmupReps = Integer.getInteger("bench.warmupReps", 20);
         double maxSeconds = Double.parseDouble(System.getProperty("bench.maxSeconds", "12"));
+        int rounds = Integer.getInteger("bench.rounds", 1);
         Path plansDir = Path.of(System.getProperty("bench.plans", System.getProperty("java.io.tmpdir") + "/programme-registry-benchmarks"));
         Files.createDirectories(plansDir);
         System.out.printf(Locale.ROOT, "SearchBenchmark: %d cores, Java %s; page size %d; %d measured searches per filter (at most %.0f s), "
-                + "after %d warm-up searches%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), PAGE, reps,
-                maxSeconds, warmupReps);
+                + "after %d warm-up searches, in %d round(s)%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                PAGE, reps, maxSeconds, warmupReps, rounds);
         Map<String, Map<Integer, List<Result>>> all = new LinkedHashMap<>();
         for (String name : dbs) {
             BenchDatabase.Kind kind = BenchDatabase.Kind.valueOf(name.toUpperCase(Locale.ROOT));
@@ -135,6 +140,7 @@ public final class SearchBenchmark {
                     System.out.printf(Locale.ROOT, "%n=== %s, %,d programmes (loaded in %.1f s, then analyzed): %s%n", kind, size, loadSeconds,
                             rowCounts(db));
                     List<Result> results = new ArrayList<>();
+                    List<Measured> measured = new ArrayList<>();
                     StringBuilder plans = new StringBuilder();
                     for (Filter filter : FILTERS) {
                       for (int pageNumber : PAGES) {
@@ -147,8 +153,10 @@ public final class SearchBenchmark {
                         Filter f = new Filter(filter.name() + (pageNumber == 1 ? "" : " page " + pageNumber), atPage);
                         Result r = measure(db, registry, capturing, f, reps, warmupReps, maxSeconds);
                         results.add(r);
-                        System.out.printf(Locale.ROOT, "filter=%s size=%d page=%s p50_ms=%.2f p95_ms=%.2f%n", filter.name(), size,
-                                pageNumber == 1 ? "first" : String.valueOf(pageNumber), r.p50(), r.p95());
+                        measured.add(new Measured(f, filter.name(), pageNumber == 1 ? "first" : String.valueOf(pageNumber)));
+                        if (rounds == 1) {
+                            printLine(measured.get(measured.size() - 1), size, r);
+                        }
                         plans.append("### ").append(f.name()).append(" (").append(r.total()).append(" matches)\n").append(r.plans()).append('\n');
                         if (r.reps() == 0) {
                             System.out.printf(Locale.ROOT, "  %-46s %s%n", f.name(), r.index());
@@ -157,6 +165,22 @@ public final class SearchBenchmark {
                                     f.name(), r.total(), r.p50(), r.p95(), r.mean(), r.reps(), r.index());
                         }
                       }
+                    }
+                    if (rounds > 1) {
+                        List<List<double[]>> more = new ArrayList<>();
+                        results.forEach(r -> more.add(new ArrayList<>()));
+                        for (int round = 2; round <= rounds; round++) {
+                            for (int i = 0; i < results.size(); i++) {
+                                if (results.get(i).reps() > 0) {
+                                    more.get(i).add(timed(db, registry, measured.get(i).filter(), results.get(i).total(), reps, warmupReps,
+                                            maxSeconds));
+                                }
+                            }
+                        }
+                        for (int i = 0; i < results.size(); i++) {
+                            results.set(i, withRounds(results.get(i), more.get(i)));
+                            printLine(measured.get(i), size, results.get(i));
+                        }
                     }
                     Path file = plansDir.resolve("search-plans-" + kind.name().toLowerCase(Locale.ROOT) + "-" + size + ".txt");
                     Files.writeString(file, plans);
@@ -202,6 +226,18 @@ public final class SearchBenchmark {
         }
     }
 
+    /** A filter at a page, as measured: its name and the page's for the printed line. */
+    private record Measured(Filter filter, String name, String page) {
+    }
+
+    /** The line of one measurement, {@code filter=<name> size=<n> page=<first|50> p50_ms=<x> p95_ms=<y>}, and each round's p95. */
+    private static void printLine(Measured m, int size, Result r) {
+        String perRound = r.roundP95s().isEmpty() ? ""
+                : " p95_ms_per_round=" + String.join("/", r.roundP95s().stream().map(x -> String.format(Locale.ROOT, "%.2f", x)).toList());
+        System.out.printf(Locale.ROOT, "filter=%s size=%d page=%s p50_ms=%.2f p95_ms=%.2f%s%n", m.name(), size, m.page(), r.p50(), r.p95(),
+                perRound);
+    }
+
     private static Result measure(BenchDatabase db, TestRegistry registry, TestRegistry capturing, Filter f, int reps, int warmupReps,
             double maxSeconds) throws SQLException {
         // the SQL the filter produces, and its plan
@@ -222,7 +258,7 @@ public final class SearchBenchmark {
                 plans.append("SQL: ").append(c.inlined()).append('\n').append(explainOnly(db, c.inlined())).append('\n');
             }
             String note = String.format(Locale.ROOT, "TIMED OUT: one search ran %.0f s and was cancelled", (System.nanoTime() - first) / 1e9);
-            return new Result(f.name(), -1, Double.NaN, Double.NaN, Double.NaN, 0, note, plans.toString());
+            return new Result(f.name(), -1, Double.NaN, Double.NaN, Double.NaN, 0, note, plans.toString(), List.of());
         }
         StringBuilder plans = new StringBuilder();
         Set<String> full = new LinkedHashSet<>();
@@ -242,6 +278,14 @@ public final class SearchBenchmark {
         }
         String index = (full.isEmpty() ? "indexes only" : "FULL SCAN of " + String.join(", ", full)) + "; largest scan per statement: "
                 + String.join(" / ", largest) + (jit ? "; JIT compiled" : "");
+        double[] sorted = timed(db, registry, f, page[0].total(), reps, warmupReps, maxSeconds);
+        return new Result(f.name(), page[0].total(), Stats.percentile(sorted, 50), Stats.percentile(sorted, 95),
+                Arrays.stream(sorted).average().orElse(Double.NaN), sorted.length, index, plans.toString(), List.of());
+    }
+
+    /** The times of {@code reps} searches of {@code f} (fewer past {@code maxSeconds}) after {@code warmupReps} untimed ones, in ms, sorted. */
+    private static double[] timed(BenchDatabase db, TestRegistry registry, Filter f, long total, int reps, int warmupReps, double maxSeconds)
+            throws SQLException {
         for (int i = 0; i < warmupReps; i++) {
             if (db.kind == BenchDatabase.Kind.H2) {
                 touch(db);
@@ -260,14 +304,35 @@ public final class SearchBenchmark {
             long t = System.nanoTime();
             Page<ProgrammeSummary> p = registry.queries().search(f.criteria());
             ms[n++] = (System.nanoTime() - t) / 1e6;
-            if (p.total() != page[0].total()) {
+            if (p.total() != total) {
                 throw new IllegalStateException("the total changed between runs");
             }
         }
         double[] sorted = Arrays.copyOf(ms, n);
         Arrays.sort(sorted);
-        return new Result(f.name(), page[0].total(), Stats.percentile(sorted, 50), Stats.percentile(sorted, 95),
-                Arrays.stream(sorted).average().orElse(Double.NaN), n, index, plans.toString());
+        return sorted;
+    }
+
+    /**
+     * {@code r} with {@code rounds - 1} more rounds of the same searches, each a p50 and a p95 of its
+     * own: the result's p50 and p95 are the medians of the rounds'. The rounds go through every filter
+     * in turn, so a slow minute of a shared machine falls on one round of several filters rather than
+     * on every search of one.
+     */
+    private static Result withRounds(Result r, List<double[]> rounds) {
+        List<double[]> all = new ArrayList<>(rounds);
+        List<Double> p50s = new ArrayList<>(List.of(r.p50()));
+        List<Double> p95s = new ArrayList<>(List.of(r.p95()));
+        for (double[] sorted : all) {
+            p50s.add(Stats.percentile(sorted, 50));
+            p95s.add(Stats.percentile(sorted, 95));
+        }
+        return new Result(r.filter(), r.total(), median(p50s), median(p95s), r.mean(), r.reps(), r.index(), r.plans(), List.copyOf(p95s));
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     private static void touch(BenchDatabase db) throws SQLException {
