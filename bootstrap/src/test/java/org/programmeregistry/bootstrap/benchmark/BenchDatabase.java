@@ -25,7 +25,7 @@ import org.programmeregistry.application.port.out.PersistencePorts;
  * e.g. {@code ;QUERY_CACHE_SIZE=64}; {@code bench.pgOptions} to the PostgreSQL one, e.g.
  * {@code &prepareThreshold=0}). The pool is configured as {@link JooqPersistence#open} does;
  * {@link #close} drops the schema or deletes the folder, unless {@code bench.keep} is true or the
- * schema was given ({@code bench.schema}: one kept earlier, reused as it is).
+ * schema or folder was given ({@code bench.schema}, {@code bench.folder}: one kept earlier, reused as it is).
  */
 final class BenchDatabase implements AutoCloseable {
 
@@ -69,7 +69,9 @@ final class BenchDatabase implements AutoCloseable {
     /** {@code h2Options} are appended to the H2 URL before those of {@code bench.h2Options}. */
     static BenchDatabase create(Kind kind, String name, int poolSize, String h2Options) throws Exception {
         if (kind == Kind.H2) {
-            Path folder = Files.createTempDirectory("programmes-bench-" + name + "-");
+            // bench.folder: an H2 folder kept by an earlier run (bench.keep), searched again without reloading
+            String kept = System.getProperty("bench.folder");
+            Path folder = kept != null ? Path.of(kept) : Files.createTempDirectory("programmes-bench-" + name + "-");
             String options = h2Options + System.getProperty("bench.h2Options", "");
             return new BenchDatabase(kind, "jdbc:h2:file:" + folder.resolve("registry") + options, "sa", "", null, folder, poolSize);
         }
@@ -119,7 +121,7 @@ final class BenchDatabase implements AutoCloseable {
     @Override
     public void close() throws Exception {
         dataSource.close();
-        if (Boolean.getBoolean("bench.keep") || System.getProperty("bench.schema") != null) {
+        if (Boolean.getBoolean("bench.keep") || System.getProperty("bench.schema") != null || System.getProperty("bench.folder") != null) {
             System.out.println("bench.keep: kept " + (schema != null ? "schema " + schema : "folder " + folder) + "; drop it by hand");
             return;
         }

@@ -204,6 +204,8 @@ final class ImportFloor {
     }
 
     private void write(Statements s, List<Activity> pending) throws SQLException {
+        // H2's search bitmaps (the adapter's SearchBitmaps): each programme's criteria, its keys stored beside its number
+        Map<String, List<String>> criteria = new LinkedHashMap<>();
         for (Activity a : pending) {
             Map<String, Integer> donors = new LinkedHashMap<>();
             Set<String> roles = new LinkedHashSet<>();
@@ -291,11 +293,86 @@ final class ImportFloor {
                 s.programmeOrganisation.addBatch();
                 count("programme_organisation");
             }
+            if (s.searchWord != null) {
+                List<String> keys = new ArrayList<>();
+                a.territories.forEach(t -> keys.add("t:" + t));
+                donors.keySet().forEach(d -> keys.add("d:" + d.toUpperCase(Locale.ROOT)));
+                organisations.forEach(o -> keys.add("o:" + o));
+                if (start == null || end == null || end.getYear() - start.getYear() > 100) {
+                    keys.add("y:any");
+                } else {
+                    for (int y = start.getYear(); y <= end.getYear(); y++) {
+                        keys.add("y:" + y);
+                    }
+                }
+                criteria.put(a.identifier, keys);
+            }
             audit(s, "programme", a.identifier, a.identifier, "imported from IATI", "created");
         }
         pending.clear();
         s.executeBatches();
+        if (!criteria.isEmpty()) {
+            writeBits(s, criteria);
+        }
     }
+
+    /**
+     * Numbers the new programmes and sets their bits, as the adapter does: one row per programme
+     * in programme_search_number, then one batch of {@code bitor} updates, one of inserts for
+     * the rows that did not exist. The words' criteria are read back from what this batch wrote.
+     */
+    private void writeBits(Statements s, Map<String, List<String>> keys) throws SQLException {
+        int perChunk = 1024;
+        List<Integer> numbers = new ArrayList<>();
+        try (PreparedStatement next = s.connection.prepareStatement("select next value for programme_search_number_seq from system_range(1, ?)")) {
+            next.setInt(1, keys.size());
+            try (java.sql.ResultSet rs = next.executeQuery()) {
+                while (rs.next()) {
+                    numbers.add(rs.getInt(1));
+                }
+            }
+        }
+        java.util.TreeMap<String, byte[]> bits = new java.util.TreeMap<>();
+        int i = 0;
+        for (Map.Entry<String, List<String>> e : keys.entrySet()) {
+            int number = numbers.get(i++);
+            s.number.setString(1, e.getKey());
+            s.number.setInt(2, number);
+            s.number.setString(3, String.join(" ", e.getValue()));
+            s.number.addBatch();
+            count("programme_search_number");
+            List<String> all = new ArrayList<>(e.getValue());
+            all.addAll(words.getOrDefault(e.getKey(), List.of()));
+            for (String criterion : all) {
+                byte[] row = bits.computeIfAbsent(criterion + "\t" + number / perChunk, k -> new byte[perChunk / 8]);
+                row[(number % perChunk) >> 3] |= (byte) (1 << (number % perChunk & 7));
+            }
+        }
+        s.number.executeBatch();
+        words.clear();
+        List<Map.Entry<String, byte[]>> rows = new ArrayList<>(bits.entrySet());
+        for (Map.Entry<String, byte[]> row : rows) {
+            String[] key = row.getKey().split("\t");
+            s.setBits.setBytes(1, row.getValue());
+            s.setBits.setString(2, key[0]);
+            s.setBits.setInt(3, Integer.parseInt(key[1]));
+            s.setBits.addBatch();
+        }
+        int[] updated = s.setBits.executeBatch();
+        for (int k = 0; k < rows.size(); k++) {
+            if (updated[k] == 0) {
+                String[] key = rows.get(k).getKey().split("\t");
+                s.insertBits.setString(1, key[0]);
+                s.insertBits.setInt(2, Integer.parseInt(key[1]));
+                s.insertBits.setBytes(3, rows.get(k).getValue());
+                s.insertBits.addBatch();
+            }
+        }
+        s.insertBits.executeBatch();
+    }
+
+    /** The word criteria of each programme of the batch being written (H2: {@code w:} every word, {@code i:} the title's). */
+    private final Map<String, List<String>> words = new HashMap<>();
 
     private String organisation(Statements s, String ref, String name, String type) throws SQLException {
         String known = ref != null ? organisationByRef.get(ref) : null;
@@ -334,6 +411,11 @@ final class ImportFloor {
     }
 
     private void searchWord(Statements s, String programme, String word, boolean inTitle) throws SQLException {
+        List<String> criteria = words.computeIfAbsent(programme, k -> new ArrayList<>());
+        criteria.add("w:" + word);
+        if (inTitle) {
+            criteria.add("i:" + word);
+        }
         s.searchWord.setString(1, programme);
         s.searchWord.setString(2, word);
         s.searchWord.setBoolean(3, inTitle);
@@ -361,6 +443,11 @@ final class ImportFloor {
         final PreparedStatement programmeOrganisation;
         /** H2's word table; null on PostgreSQL, which searches its full-text index. */
         final PreparedStatement searchWord;
+        /** H2's search bitmaps (null on PostgreSQL): a programme's number, a bit set, a row inserted. */
+        final PreparedStatement number;
+        final PreparedStatement setBits;
+        final PreparedStatement insertBits;
+        final Connection connection;
         final PreparedStatement audit;
 
         Statements(Connection c) throws SQLException {
@@ -374,9 +461,13 @@ final class ImportFloor {
             target = c.prepareStatement("insert into programme_sdg_target (programme_id, target) values (?, ?)");
             word = c.prepareStatement("insert into programme_search_text (programme_id, title_words, other_words) values (?, ?, ?)");
             programmeOrganisation = c.prepareStatement("insert into programme_organisation (programme_id, organisation_key) values (?, ?)");
-            searchWord = c.getMetaData().getDatabaseProductName().toUpperCase(Locale.ROOT).contains("H2")
-                    ? c.prepareStatement("insert into programme_search_word (programme_id, word, in_title) values (?, ?, ?)")
+            boolean h2 = c.getMetaData().getDatabaseProductName().toUpperCase(Locale.ROOT).contains("H2");
+            searchWord = h2 ? c.prepareStatement("insert into programme_search_word (programme_id, word, in_title) values (?, ?, ?)") : null;
+            number = h2 ? c.prepareStatement("insert into programme_search_number (programme_id, number, criteria) values (?, ?, ?)") : null;
+            setBits = h2 ? c.prepareStatement("update programme_search_bits set bits = bitor(bits, cast(? as binary(128))) where criterion = ? and chunk = ?")
                     : null;
+            insertBits = h2 ? c.prepareStatement("insert into programme_search_bits (criterion, chunk, bits) values (?, ?, ?)") : null;
+            connection = c;
             audit = c.prepareStatement("insert into audit_entry (occurred_at, actor, aggregate_type, aggregate_id, programme_id, action, detail) "
                     + "values (?, ?, ?, ?, ?, ?, ?)");
         }
@@ -400,6 +491,11 @@ final class ImportFloor {
         public void close() throws SQLException {
             for (PreparedStatement s : all()) {
                 s.close();
+            }
+            if (searchWord != null) {
+                number.close();
+                setBits.close();
+                insertBits.close();
             }
         }
     }

@@ -25,15 +25,22 @@ import javax.sql.DataSource;
  * column it does not read), the version plus one in the SET list and the version read in the
  * WHERE clause;</li>
  * <li>a {@code seq} column of an INSERT binds the number of rows the SELECT of the same table
- * returned (an appended child, as the adapter numbers them).</li>
+ * returned (an appended child, as the adapter numbers them);</li>
+ * <li>H2's search bitmaps: the stored keys are updated as captured (the pool's programmes are
+ * identical), and the bit is set in the row of the target's chunk, at its number read from
+ * {@code programme_search_number}, with an INSERT of that row when the UPDATE found none
+ * (so the captured INSERT of a row is not replayed on its own).</li>
  * </ul>
  * Every column of every row read is fetched with {@code getObject}, as a mapper would.
  */
 final class JdbcFloor {
 
     private enum Kind {
-        SELECT, UPDATE_ROOT, INSERT
+        SELECT, UPDATE_ROOT, INSERT, UPDATE, SET_BIT
     }
+
+    /** Programmes per row of H2's bitmaps (the adapter's SearchBitmaps.PER_CHUNK). */
+    private static final int PER_CHUNK = 1024;
 
     private record Step(Kind kind, String table, String sql, List<Object> binds, List<String> columns) {
     }
@@ -54,6 +61,12 @@ final class JdbcFloor {
                     throw new IllegalStateException("unexpected root update, the floor cannot replay it: " + c.sql());
                 }
                 steps.add(new Step(Kind.UPDATE_ROOT, table, c.sql(), c.binds(), set));
+            } else if (shape.equals("update programme_search_number")) {
+                steps.add(new Step(Kind.UPDATE, table, c.sql(), c.binds(), List.of()));
+            } else if (shape.equals("update programme_search_bits") && c.sql().contains("bitor(")) {
+                steps.add(new Step(Kind.SET_BIT, table, c.sql(), c.binds(), List.of()));
+            } else if (shape.equals("insert programme_search_bits")) {
+                continue;
             } else if (shape.startsWith("insert ")) {
                 List<String> cols = insertColumns(c.sql());
                 if (cols.size() != c.binds().size()) {
@@ -78,6 +91,7 @@ final class JdbcFloor {
                 Map<String, Object> root = new HashMap<>();
                 Map<String, Integer> rootTypes = new HashMap<>();
                 Map<String, Integer> rowsRead = new HashMap<>();
+                int[] number = {-1};
                 for (Step s : steps) {
                     try (PreparedStatement ps = c.prepareStatement(s.sql())) {
                         switch (s.kind()) {
@@ -93,6 +107,9 @@ final class JdbcFloor {
                                         rows++;
                                         for (int k = 1; k <= n; k++) {
                                             Object v = rs.getObject(k);
+                                            if (s.table().equals("programme_search_number") && md.getColumnLabel(k).equalsIgnoreCase("number")) {
+                                                number[0] = ((Number) v).intValue();
+                                            }
                                             if (s.table().equals("programme") && rows == 1) {
                                                 String label = md.getColumnLabel(k).toLowerCase(Locale.ROOT);
                                                 root.put(label, v);
@@ -117,6 +134,29 @@ final class JdbcFloor {
                                 ps.setLong(i, version);
                                 if (ps.executeUpdate() != 1) {
                                     throw new IllegalStateException("the floor's update matched no row of " + id);
+                                }
+                            }
+                            case UPDATE -> {
+                                for (int i = 0; i < s.binds().size(); i++) {
+                                    bind(ps, i + 1, substitute(s.binds().get(i), id), Types.VARCHAR);
+                                }
+                                ps.executeUpdate();
+                            }
+                            case SET_BIT -> {
+                                byte[] bit = new byte[PER_CHUNK / 8];
+                                int offset = number[0] % PER_CHUNK;
+                                bit[offset >> 3] |= (byte) (1 << (offset & 7));
+                                ps.setBytes(1, bit);
+                                ps.setString(2, (String) s.binds().get(1));
+                                ps.setInt(3, number[0] / PER_CHUNK);
+                                if (ps.executeUpdate() == 0) {
+                                    try (PreparedStatement insert = c.prepareStatement(
+                                            "insert into programme_search_bits (criterion, chunk, bits) values (?, ?, ?)")) {
+                                        insert.setString(1, (String) s.binds().get(1));
+                                        insert.setInt(2, number[0] / PER_CHUNK);
+                                        insert.setBytes(3, bit);
+                                        insert.executeUpdate();
+                                    }
                                 }
                             }
                             case INSERT -> {

@@ -19,16 +19,23 @@ final class SqlCapture implements ObservedDataSource.Observer {
             int bind = 0;
             for (char c : sql.toCharArray()) {
                 if (c == '?' && bind < binds.size()) {
-                    Object value = binds.get(bind++);
-                    inlined.append(value == null ? "null"
-                            : value instanceof Number || value instanceof Boolean ? value.toString()
-                            : value instanceof java.time.LocalDate ? "date '" + value + "'"
-                            : "'" + value.toString().replace("'", "''") + "'");
+                    inlined.append(literal(binds.get(bind++)));
                 } else {
                     inlined.append(c);
                 }
             }
             return inlined.toString();
+        }
+
+        /** A bound value as SQL: an array (H2's {@code = any(?)}) as {@code array[...]} of its elements. */
+        private static String literal(Object value) {
+            if (value instanceof Object[] elements) {
+                return "array[" + String.join(", ", java.util.Arrays.stream(elements).map(Captured::literal).toList()) + "]";
+            }
+            return value == null ? "null"
+                    : value instanceof Number || value instanceof Boolean ? value.toString()
+                    : value instanceof java.time.LocalDate ? "date '" + value + "'"
+                    : "'" + value.toString().replace("'", "''") + "'";
         }
 
         /** "select programme", "update programme", "insert programme_beneficiary" ... */

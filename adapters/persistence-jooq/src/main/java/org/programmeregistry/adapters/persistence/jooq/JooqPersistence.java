@@ -36,7 +36,7 @@ public final class JooqPersistence implements AutoCloseable {
      * The version of the newest migration (db/migration, db/vendor/&lt;database&gt; and the Java
      * migrations of {@link #migrate}); raise it with every new one.
      */
-    static final String SCHEMA_VERSION = "7";
+    static final String SCHEMA_VERSION = "8.1";
 
     static {
         System.setProperty("org.jooq.no-logo", "true");
@@ -52,11 +52,11 @@ public final class JooqPersistence implements AutoCloseable {
     private final JooqAuditLog auditLog;
 
     public JooqPersistence(DataSource dataSource, SQLDialect dialect, List<ExecuteListenerProvider> listeners) {
-        this(dataSource, dialect, listeners, SqlProgrammeSearch.RARE_POSTINGS);
+        this(dataSource, dialect, listeners, SqlProgrammeSearch.Shortcuts.DEFAULT);
     }
 
-    /** With H2's bound of a rare search criterion ({@link SqlProgrammeSearch#RARE_POSTINGS}): 0 lets a test read every search in id order. */
-    JooqPersistence(DataSource dataSource, SQLDialect dialect, List<ExecuteListenerProvider> listeners, int rarePostings) {
+    /** With the H2 search's shortcuts as a test wants them ({@link SqlProgrammeSearch.Shortcuts}). */
+    JooqPersistence(DataSource dataSource, SQLDialect dialect, List<ExecuteListenerProvider> listeners, SqlProgrammeSearch.Shortcuts shortcuts) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         Supplier<Configuration> configuration = () -> new DefaultConfiguration()
@@ -64,7 +64,7 @@ public final class JooqPersistence implements AutoCloseable {
                 .set(new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false))
                 .set(listeners.toArray(ExecuteListenerProvider[]::new));
         this.transactions = new JooqTransactions(dataSource, dialect, configuration);
-        this.programmes = new JooqProgrammeRepository(transactions, rarePostings);
+        this.programmes = new JooqProgrammeRepository(transactions, shortcuts);
         this.organisations = new JooqOrganisationRepository(transactions);
         this.events = new JooqEventRepository(transactions);
         this.auditLog = new JooqAuditLog(transactions);
@@ -129,9 +129,26 @@ public final class JooqPersistence implements AutoCloseable {
                 // the scripts of every database, then those of this one (db/vendor/h2 or db/vendor/postgresql)
                 String vendor = dialect.family() == SQLDialect.H2 ? "h2" : "postgresql";
                 Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-                        .javaMigrations(new V4_2__Fill_search_index()).load().migrate();
+                        .javaMigrations(new V4_2__Fill_search_index(), new V8_1__Fill_search_bitmaps()).load().migrate();
             } catch (RuntimeException e) {
                 throw new RegistryUnavailableException("the database schema cannot be created or upgraded: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Rebuilds what H2's search derives from the stored rows, its bitmaps: after rows were loaded
+     * around the adapter, by JDBC batches for example, which the adapter's writes would have kept
+     * current. PostgreSQL derives nothing beyond the rows; there this does nothing.
+     */
+    public void rebuildSearchBitmaps() {
+        if (dialect.family() == SQLDialect.H2) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                SearchBitmaps.rebuild(connection);
+                connection.commit();
+            } catch (SQLException e) {
+                throw Jdbc.failure("rebuild of the search bitmaps", e);
             }
         }
     }

@@ -82,9 +82,9 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
     private final JooqTransactions transactions;
     private final SqlProgrammeSearch search;
 
-    JooqProgrammeRepository(JooqTransactions transactions, int rarePostings) {
+    JooqProgrammeRepository(JooqTransactions transactions, SqlProgrammeSearch.Shortcuts shortcuts) {
         this.transactions = transactions;
-        this.search = new SqlProgrammeSearch(transactions, rarePostings);
+        this.search = new SqlProgrammeSearch(transactions, shortcuts);
     }
 
     // ---- reading -----------------------------------------------------------------------------
@@ -293,9 +293,8 @@ final class JooqProgrammeRepository implements ProgrammeRepository {
         ProgrammeSnapshot before = (ProgrammeSnapshot) transactions.scope().takeLoaded(s.id());
         if (before != null && before.version() == s.version()) {
             writeChildren(dsl, s, before);
-            if (!SearchIndex.of(before, List.of()).equals(SearchIndex.of(s, List.of()))) {
-                SearchIndex.refresh(transactions.connection(), SearchIndex.keepsWords(transactions), List.of(s.id().value()));
-            }
+            SearchIndex.update(transactions.connection(), SearchIndex.keepsWords(transactions), SearchIndex.of(before, List.of()),
+                    SearchIndex.of(s, List.of()));
         } else {
             deleteChildren(dsl, s.id().value());
             NewRows rows = new NewRows();

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,23 +16,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.programmeregistry.application.readmodel.SearchText;
+import org.programmeregistry.domain.Period;
 import org.programmeregistry.domain.organisation.Acronym;
 import org.programmeregistry.domain.programme.Contribution;
 import org.programmeregistry.domain.programme.CoordinatingOffice;
 import org.programmeregistry.domain.programme.Deliverable;
 import org.programmeregistry.domain.programme.Module;
 import org.programmeregistry.domain.programme.ProgrammeSnapshot;
+import org.programmeregistry.domain.territory.TerritoryCode;
 
 /**
  * The rows the portfolio search reads (migration V4): {@code programme_search_text}, on H2
- * its words in {@code programme_search_word}, and {@code programme_organisation}. Written
- * in the transaction that writes the programme or its events, over the same connection; used
- * by the migration that fills them ({@link V4_2__Fill_search_index}) too, so plain JDBC.
+ * its words in {@code programme_search_word} and its bitmaps ({@link SearchBitmaps}), and
+ * {@code programme_organisation}. Written in the transaction that writes the programme or its
+ * events, over the same connection; used by the migration that fills them
+ * ({@link V4_2__Fill_search_index}) too, so plain JDBC.
  */
 final class SearchIndex {
 
-    /** What one programme contributes to the search. */
-    record Entry(String programmeId, String title, List<String> otherTexts, Set<String> organisationKeys) {
+    /**
+     * What one programme contributes to the search: its texts and organisations, kept in rows
+     * of their own, and what H2's bitmaps hold beside them (territories, donors, the period).
+     */
+    record Entry(String programmeId, String title, List<String> otherTexts, Set<String> organisationKeys, List<String> territories,
+            Set<String> donorKeys, LocalDate periodStart, LocalDate periodEnd) {
+
+        /** Whether the rows of {@code programme_search_text}, its words and {@code programme_organisation} would differ. */
+        boolean searchedLike(Entry other) {
+            return title.equals(other.title) && otherTexts.equals(other.otherTexts) && organisationKeys.equals(other.organisationKeys);
+        }
     }
 
     private static final int CHUNK = 500;
@@ -51,7 +64,38 @@ final class SearchIndex {
         s.contributions().stream().map(Contribution::donor).forEach(o -> organisations.add(o.key()));
         s.modules().stream().map(Module::lead).forEach(o -> organisations.add(o.key()));
         s.coordinatingOffice().map(CoordinatingOffice::organisation).ifPresent(o -> organisations.add(o.key()));
-        return new Entry(s.id().value(), s.title(), texts, organisations);
+        Set<String> donors = new LinkedHashSet<>();
+        s.contributions().stream().map(Contribution::donor).forEach(o -> donors.add(o.key()));
+        // the period the programme row stores (JooqProgrammeRepository) and "active on" tests
+        Period period = s.actual().orElse(s.planned());
+        return new Entry(s.id().value(), s.title(), texts, organisations, s.beneficiaries().stream().map(TerritoryCode::value).toList(), donors,
+                period.start(), period.end());
+    }
+
+    /**
+     * Brings a programme's search rows from {@code before} to {@code after}, both without the
+     * titles of its events: rewritten from the stored rows when a text or an organisation
+     * changed, on H2 only the bits of its other criteria when one of those did.
+     */
+    static void update(Connection connection, boolean words, Entry before, Entry after) {
+        if (!before.searchedLike(after)) {
+            refresh(connection, words, List.of(after.programmeId()));
+        } else if (words && !before.equals(after)) {
+            String id = after.programmeId();
+            Map<String, SearchBitmaps.Stored> stored = SearchBitmaps.stored(connection, List.of(id));
+            if (stored.isEmpty()) {
+                // loaded around the adapter and not yet in the bitmaps: all its bits, words too
+                refresh(connection, true, List.of(id));
+            } else {
+                SearchBitmaps.write(connection, stored, keysOf(stored), Map.of(id, SearchBitmaps.keys(after)));
+            }
+        }
+    }
+
+    private static Map<String, Set<String>> keysOf(Map<String, SearchBitmaps.Stored> stored) {
+        Map<String, Set<String>> keys = new HashMap<>();
+        stored.forEach((id, s) -> keys.put(id, new LinkedHashSet<>(s.keys())));
+        return keys;
     }
 
     /** Whether the search reads the word table: H2's, where PostgreSQL has its full-text index. */
@@ -70,6 +114,13 @@ final class SearchIndex {
 
     /** Adds the rows of programmes that have none. */
     static void insert(Connection connection, boolean words, List<Entry> entries) {
+        insertRows(connection, words, entries);
+        if (words && !entries.isEmpty()) {
+            SearchBitmaps.write(connection, Map.of(), Map.of(), criteria(entries));
+        }
+    }
+
+    private static void insertRows(Connection connection, boolean words, List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
@@ -92,13 +143,34 @@ final class SearchIndex {
         batch(connection, "insert into programme_organisation (programme_id, organisation_key) values (?, ?)", organisations);
     }
 
-    /** Replaces the rows of these programmes with their entries. */
-    static void replace(Connection connection, boolean words, List<Entry> entries) {
-        delete(connection, words, entries.stream().map(Entry::programmeId).toList());
-        insert(connection, words, entries);
+    /** Replaces the rows of these programmes with their entries, on H2 ({@code words}) with their bits if {@code bitmaps}. */
+    private static void replace(Connection connection, boolean words, boolean bitmaps, List<Entry> entries) {
+        List<String> ids = entries.stream().map(Entry::programmeId).toList();
+        if (!bitmaps) {
+            delete(connection, words, ids);
+            insertRows(connection, words, entries);
+            return;
+        }
+        // what the bits hold now: the stored keys and the words about to be deleted
+        Map<String, SearchBitmaps.Stored> stored = SearchBitmaps.stored(connection, ids);
+        Map<String, Set<String>> before = keysOf(stored);
+        for (List<String> chunk : chunks(ids)) {
+            query(connection, "select programme_id, word, in_title from programme_search_word where programme_id in " + in(chunk.size()), chunk,
+                    r -> before.computeIfAbsent(r.getString(1), k -> new LinkedHashSet<>()).addAll(SearchBitmaps.wordCriteria(r.getString(2),
+                            r.getBoolean(3))));
+        }
+        delete(connection, true, ids);
+        insertRows(connection, true, entries);
+        SearchBitmaps.write(connection, stored, before, criteria(entries));
     }
 
-    static void delete(Connection connection, boolean words, Collection<String> ids) {
+    private static Map<String, Set<String>> criteria(List<Entry> entries) {
+        Map<String, Set<String>> criteria = new LinkedHashMap<>();
+        entries.forEach(e -> criteria.put(e.programmeId(), SearchBitmaps.criteria(e)));
+        return criteria;
+    }
+
+    private static void delete(Connection connection, boolean words, Collection<String> ids) {
         for (List<String> chunk : chunks(List.copyOf(ids))) {
             String in = in(chunk.size());
             execute(connection, "delete from programme_search_text where programme_id in " + in, chunk);
@@ -112,7 +184,14 @@ final class SearchIndex {
     /** Rebuilds the rows of these programmes from their stored rows and those of their events. */
     static void refresh(Connection connection, boolean words, List<String> ids) {
         for (List<String> chunk : chunks(ids)) {
-            replace(connection, words, read(connection, chunk));
+            replace(connection, words, words, read(connection, chunk));
+        }
+    }
+
+    /** The same, for a schema older than H2's bitmaps (migration V4_2): V8_1 builds them from these rows. */
+    static void refreshBeforeBitmaps(Connection connection, boolean words, List<String> ids) {
+        for (List<String> chunk : chunks(ids)) {
+            replace(connection, words, false, read(connection, chunk));
         }
     }
 
@@ -121,8 +200,12 @@ final class SearchIndex {
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, List<String>> texts = new HashMap<>();
         Map<String, Set<String>> organisations = new HashMap<>();
-        query(connection, "select id, title, summary, office_organisation from programme where id in " + in, ids, r -> {
+        Map<String, LocalDate[]> periods = new HashMap<>();
+        Map<String, List<String>> territories = new HashMap<>();
+        Map<String, Set<String>> donors = new HashMap<>();
+        query(connection, "select id, title, summary, office_organisation, period_start, period_end from programme where id in " + in, ids, r -> {
             titles.put(r.getString(1), r.getString(2));
+            periods.put(r.getString(1), new LocalDate[] {r.getObject(5, LocalDate.class), r.getObject(6, LocalDate.class)});
             texts.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(3));
             if (r.getString(4) != null) {
                 organisations.computeIfAbsent(r.getString(1), k -> new LinkedHashSet<>()).add(new Acronym(r.getString(4)).key());
@@ -139,11 +222,17 @@ final class SearchIndex {
                 r -> texts.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2)));
         query(connection, "select programme_id, organisation_key from programme_role where programme_id in " + in, ids,
                 r -> organisations.computeIfAbsent(r.getString(1), k -> new LinkedHashSet<>()).add(r.getString(2)));
-        query(connection, "select programme_id, donor_key from programme_contribution where programme_id in " + in, ids,
-                r -> organisations.computeIfAbsent(r.getString(1), k -> new LinkedHashSet<>()).add(r.getString(2)));
+        query(connection, "select programme_id, donor_key from programme_contribution where programme_id in " + in + " order by programme_id, seq",
+                ids, r -> {
+                    organisations.computeIfAbsent(r.getString(1), k -> new LinkedHashSet<>()).add(r.getString(2));
+                    donors.computeIfAbsent(r.getString(1), k -> new LinkedHashSet<>()).add(r.getString(2));
+                });
+        query(connection, "select programme_id, territory from programme_beneficiary where programme_id in " + in + " order by programme_id, seq",
+                ids, r -> territories.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2)));
         List<Entry> entries = new ArrayList<>();
         titles.forEach((id, title) -> entries.add(new Entry(id, title, texts.getOrDefault(id, List.of()),
-                organisations.getOrDefault(id, Collections.emptySet()))));
+                organisations.getOrDefault(id, Collections.emptySet()), territories.getOrDefault(id, List.of()),
+                donors.getOrDefault(id, Collections.emptySet()), periods.get(id)[0], periods.get(id)[1])));
         return entries;
     }
 
@@ -198,11 +287,11 @@ final class SearchIndex {
         }
     }
 
-    private static String in(int n) {
+    static String in(int n) {
         return "(" + String.join(", ", Collections.nCopies(n, "?")) + ")";
     }
 
-    private static List<List<String>> chunks(List<String> ids) {
+    static List<List<String>> chunks(List<String> ids) {
         List<List<String>> chunks = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             chunks.add(ids.subList(from, Math.min(ids.size(), from + CHUNK)));

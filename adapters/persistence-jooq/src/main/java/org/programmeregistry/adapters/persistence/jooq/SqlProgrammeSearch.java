@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,12 +33,30 @@ import org.programmeregistry.domain.programme.ProgrammeStatus;
 final class SqlProgrammeSearch {
 
     private final JooqTransactions transactions;
-    /** H2: below this many rows of its index a criterion is rare ({@link #RARE_POSTINGS}; 0 in a test, never). */
-    private final int rarePostings;
+    private final Shortcuts shortcuts;
 
-    SqlProgrammeSearch(JooqTransactions transactions, int rarePostings) {
+    SqlProgrammeSearch(JooqTransactions transactions, Shortcuts shortcuts) {
         this.transactions = transactions;
-        this.rarePostings = rarePostings;
+        this.shortcuts = shortcuts;
+    }
+
+    /**
+     * H2's two ways around testing the programmes in id order, and when each is taken: a
+     * criterion with fewer than {@code rarePostings} rows of its index (0: never), and the
+     * bitmaps ({@link SearchBitmaps}) of a search with at least {@code bitmapCriteria} criteria
+     * they hold, when fewer than {@code bitmapCandidates} programmes have every bit. Tests turn
+     * them off or on to run the search contract over each path.
+     */
+    record Shortcuts(int rarePostings, int bitmapCriteria, int bitmapCandidates) {
+        /**
+         * Bitmaps from two criteria: one frequent criterion alone leaves more candidates than a
+         * page in id order tests, and a rare one is read through its index.
+         */
+        static final Shortcuts DEFAULT = new Shortcuts(RARE_POSTINGS, 2, RARE_POSTINGS);
+        /** Every search in id order. */
+        static final Shortcuts NONE = new Shortcuts(0, Integer.MAX_VALUE, 0);
+        /** Every search with a criterion the bitmaps hold answered through them. */
+        static final Shortcuts BITMAPS = new Shortcuts(0, 1, Integer.MAX_VALUE);
     }
 
     /** What a summary needs of a programme; the summary text and the rest stay on disk. */
@@ -74,6 +94,12 @@ final class SqlProgrammeSearch {
             return fewMatches(connection, filter, from, criteria, searchWords, known);
         }
         if (words) {
+            // several criteria: the bitmaps first, which answer a rare one among them as well and need no probe of each
+            Optional<List<List<String>>> byRelevance = SearchBitmaps.matches(connection, filter, shortcuts.bitmapCriteria(),
+                    shortcuts.bitmapCandidates());
+            if (byRelevance.isPresent()) {
+                return bitmapMatches(connection, filter, byRelevance.get());
+            }
             Optional<Sql> candidates = rareCriterion(connection, filter);
             if (candidates.isPresent()) {
                 return candidateMatches(connection, filter, criteria, candidates.get());
@@ -204,6 +230,7 @@ final class SqlProgrammeSearch {
      * one costs no count of its postings.
      */
     private Optional<Sql> rareCriterion(Connection connection, ProgrammeFilter filter) {
+        int rarePostings = shortcuts.rarePostings();
         if (rarePostings == 0) {
             return Optional.empty();
         }
@@ -221,31 +248,85 @@ final class SqlProgrammeSearch {
     }
 
     /**
-     * H2, with a rare criterion: its programmes, fewer than {@link #RARE_POSTINGS}, are the only
-     * candidates. Every match among them is read once, in (relevance, id) order, each marked by the
-     * database as after the cursor or not (its collation orders the ids); the page is the first
-     * marked rows and the total is exact, the number of rows. Read level by level, each level and
-     * then the count would test every candidate again.
+     * H2, through the bitmaps ({@link SearchBitmaps#matches}): their programmes match every
+     * criterion but the status and the day, and their relevance is known. Each level, highest
+     * first, is read once in id order with those two tested on the index
+     * {@code programme_id_period} (the status on the row), each row marked by the database as
+     * after the cursor or not (its collation orders the ids); the page is the first marked rows,
+     * the total the number of rows, exact. The ids are bound as one array, {@code = any(?)}, which
+     * H2 looks up in the index as it does an {@code IN} list of values, with one statement text
+     * whatever their number; an {@code IN} of a subquery over a bound array it would test on
+     * every programme.
+     */
+    private static Page<ProgrammeSummary> bitmapMatches(Connection connection, ProgrammeFilter filter, List<List<String>> byRelevance) {
+        List<Sql> tested = new ArrayList<>();
+        filter.status().ifPresent(status -> tested.add(Sql.of("programme.status = ?", status.name())));
+        filter.activeOn().ifPresent(day -> tested.add(activeOn(day)));
+        List<String> ids = new ArrayList<>();
+        List<Integer> relevances = new ArrayList<>();
+        long[] total = {0};
+        for (int level = byRelevance.size() - 1; level >= 0; level--) {
+            List<String> programmes = byRelevance.get(level);
+            if (programmes.isEmpty()) {
+                continue;
+            }
+            int relevance = level;
+            Sql afterCursor = filter.after().map(a -> relevance < a.relevance() ? Sql.of("1") : relevance > a.relevance() ? Sql.of("0")
+                    : Sql.of("case when programme.id > ? then 1 else 0 end", a.id())).orElse(Sql.of("1"));
+            Sql these = Sql.of("programme.id = any(?)", (Object) programmes.toArray(String[]::new));
+            Sql select = Sql.of("select programme.id, ").append(afterCursor).append(" from programme use index (programme_id_period)")
+                    .where(these.and(Sql.and(tested))).append(" order by programme.id");
+            query(connection, select, row -> {
+                total[0]++;
+                if (row.getInt(2) == 1 && ids.size() <= filter.limit()) {
+                    ids.add(row.getString(1));
+                    relevances.add(relevance);
+                }
+            });
+        }
+        return exactPage(filter, summaries(connection, ids), relevances, total[0]);
+    }
+
+    /**
+     * H2, with a rare criterion: its programmes, fewer than
+     * {@link #RARE_POSTINGS}, are the only candidates. Every match among them is read once, in
+     * (relevance, id) order, each marked by the database as after the cursor or not (its
+     * collation orders the ids); the page is the first marked rows and the total is exact, the
+     * number of rows. Read level by level, each level and then the count would test every
+     * candidate again. The candidates are tested on the index {@code programme_id_period} (id and
+     * period), which H2 reads without the programme's row; the rows of the page alone are read
+     * then. Tested on the row, each candidate cost a page of the table with its summary: 580
+     * candidates of the combination took 44 ms p50 at 100,000 programmes (docs/benchmarks.md).
      */
     private static Page<ProgrammeSummary> candidateMatches(Connection connection, ProgrammeFilter filter, Sql criteria, Sql candidates) {
         List<String> searchWords = filter.words();
         Sql relevance = searchWords.isEmpty() ? Sql.of("0") : relevance(searchWords, true);
-        Sql matches = Sql.of("select " + COLUMNS + ", ").append(relevance).append(" as relevance from programme")
+        Sql matches = Sql.of("select programme.id, ").append(relevance).append(" as relevance from programme use index (programme_id_period)")
                 .where(criteria.and(matching(searchWords, true, List.of())).and(candidates));
         Sql afterCursor = filter.after().map(a -> Sql.of("case when m.relevance < ? or (m.relevance = ? and m.id > ?) then 1 else 0 end",
                 a.relevance(), a.relevance(), a.id())).orElse(Sql.of("1"));
         Sql ordered = Sql.of("select m.*, ").append(afterCursor).append(" from (").append(matches).append(") as m order by m.relevance desc, m.id");
-        List<ProgrammeSummary> rows = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         List<Integer> relevances = new ArrayList<>();
         long[] total = {0};
         query(connection, ordered, row -> {
             total[0]++;
-            if (row.getInt(9) == 1 && rows.size() <= filter.limit()) {
-                rows.add(summary(row));
-                relevances.add(row.getInt(8));
+            if (row.getInt(3) == 1 && ids.size() <= filter.limit()) {
+                ids.add(row.getString(1));
+                relevances.add(row.getInt(2));
             }
         });
-        return exactPage(filter, rows, relevances, total[0]);
+        return exactPage(filter, summaries(connection, ids), relevances, total[0]);
+    }
+
+    /** The summaries of these programmes, in this order: the rows of a page, read once it is known. */
+    private static List<ProgrammeSummary> summaries(Connection connection, List<String> ids) {
+        Map<String, ProgrammeSummary> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            query(connection, Sql.of("select " + COLUMNS + " from programme where programme.id in " + SearchIndex.in(ids.size()), ids.toArray()),
+                    row -> byId.put(row.getString(1), summary(row)));
+        }
+        return ids.stream().map(byId::get).toList();
     }
 
     /**
@@ -465,7 +546,7 @@ final class SqlProgrammeSearch {
      * Words starting with {@code prefix}: a range the index answers in any collation, and a
      * LIKE that keeps the range honest (words hold letters and digits only, nothing to escape).
      */
-    private static Sql prefixOf(String word, String prefix) {
+    static Sql prefixOf(String word, String prefix) {
         char last = prefix.charAt(prefix.length() - 1);
         String upper = prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
         return Sql.of(word + " >= ? and " + word + " < ? and " + word + " like ?", prefix, upper, prefix + "%");

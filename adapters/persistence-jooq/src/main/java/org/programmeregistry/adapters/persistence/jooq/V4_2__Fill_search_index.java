@@ -24,6 +24,6 @@ final class V4_2__Fill_search_index extends BaseJavaMigration {
                 ids.add(rs.getString(1));
             }
         }
-        SearchIndex.refresh(connection, SearchIndex.keepsWords(connection), ids);
+        SearchIndex.refreshBeforeBitmaps(connection, SearchIndex.keepsWords(connection), ids);
     }
 }

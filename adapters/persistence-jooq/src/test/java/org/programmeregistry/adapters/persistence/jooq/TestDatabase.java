@@ -34,28 +34,33 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             "programme_contribution", "programme_beneficiary", "programme", "office", "organisation", "audit_entry");
 
     private final SQLDialect dialect;
-    private final int rarePostings;
+    private final SqlProgrammeSearch.Shortcuts shortcuts;
     private final FaultInjector faults = new FaultInjector();
     private JooqPersistence persistence;
     private String schema;
     private Path folder;
 
-    private TestDatabase(SQLDialect dialect, int rarePostings) {
+    private TestDatabase(SQLDialect dialect, SqlProgrammeSearch.Shortcuts shortcuts) {
         this.dialect = dialect;
-        this.rarePostings = rarePostings;
+        this.shortcuts = shortcuts;
     }
 
     static TestDatabase h2() {
-        return new TestDatabase(SQLDialect.H2, SqlProgrammeSearch.RARE_POSTINGS);
+        return new TestDatabase(SQLDialect.H2, SqlProgrammeSearch.Shortcuts.DEFAULT);
     }
 
-    /** H2 where no search criterion counts as rare, so every search reads the programmes in id order, as large tables do. */
+    /** H2 where no search criterion counts as rare and no bitmap is read, so every search reads the programmes in id order. */
     static TestDatabase h2WithoutRareCriteria() {
-        return new TestDatabase(SQLDialect.H2, 0);
+        return new TestDatabase(SQLDialect.H2, SqlProgrammeSearch.Shortcuts.NONE);
+    }
+
+    /** H2 where every search with a criterion its bitmaps hold is answered through them, as several frequent criteria are. */
+    static TestDatabase h2ThroughBitmaps() {
+        return new TestDatabase(SQLDialect.H2, SqlProgrammeSearch.Shortcuts.BITMAPS);
     }
 
     static TestDatabase postgres() {
-        return new TestDatabase(SQLDialect.POSTGRES, SqlProgrammeSearch.RARE_POSTINGS);
+        return new TestDatabase(SQLDialect.POSTGRES, SqlProgrammeSearch.Shortcuts.DEFAULT);
     }
 
     static String pgUrl() {
@@ -102,7 +107,7 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         com.zaxxer.hikari.HikariConfig config = JooqPersistence.poolConfig(url, user, password, 10);
         config.setConnectionTimeout(30_000);
         persistence = new JooqPersistence(ObservedDataSource.wrap(new com.zaxxer.hikari.HikariDataSource(config), faults), dialect,
-                List.of(), rarePostings).migrate();
+                List.of(), shortcuts).migrate();
     }
 
     @Override
@@ -135,7 +140,10 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         faults.disarm();
         try (Connection c = persistence.dataSource().getConnection(); Statement s = c.createStatement()) {
             if (dialect == SQLDialect.H2) {
-                s.execute("delete from programme_search_word"); // H2's own search table (db/vendor/h2)
+                // H2's own search tables (db/vendor/h2)
+                s.execute("delete from programme_search_word");
+                s.execute("delete from programme_search_bits");
+                s.execute("delete from programme_search_number");
             }
             for (String table : TABLES) {
                 s.execute("delete from " + table);
@@ -150,7 +158,11 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     List<String> dump() {
         List<String> rows = new ArrayList<>();
         try (Connection c = persistence.dataSource().getConnection(); Statement s = c.createStatement()) {
-            for (String table : TABLES) {
+            List<String> tables = new ArrayList<>(TABLES);
+            if (dialect == SQLDialect.H2) {
+                tables.addAll(List.of("programme_search_word", "programme_search_bits", "programme_search_number"));
+            }
+            for (String table : tables) {
                 try (ResultSet rs = s.executeQuery("select * from " + table)) {
                     int columns = rs.getMetaData().getColumnCount();
                     List<String> tableRows = new ArrayList<>();
