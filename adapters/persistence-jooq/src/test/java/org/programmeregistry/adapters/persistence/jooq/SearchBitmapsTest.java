@@ -137,6 +137,35 @@ class SearchBitmapsTest {
         }
     }
 
+    @DisplayName("concurrent writers of new programmes in one chunk lose no bit and do not deadlock: 8 callers, 25 programmes each")
+    @org.junit.jupiter.api.RepeatedTest(10)
+    void concurrentCreatorsLoseNoBit() throws Exception {
+        persistence.close();
+        persistence = JooqPersistence.open("jdbc:h2:mem:bitmaps-race-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "", 8).migrate();
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(8);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int caller = 0; caller < 8; caller++) {
+            int c = caller;
+            done.add(callers.submit(() -> {
+                start.await();
+                for (int i = 0; i < 25; i++) {
+                    // each its own transaction, all new to the same chunk and criteria, and one word new to each
+                    store(programme(String.format("R-%d-%02d", c, i), "Border management " + c + "x" + i));
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        callers.shutdown();
+        Map<String, Set<String>> bits = programmesByCriterion();
+        assertThat(bits.get("w:border")).hasSize(200);
+        assertThat(bits.get("t:AL")).hasSize(200);
+        assertThat(bits).isEqualTo(rebuilt());
+    }
+
     @Test
     @DisplayName("a rebuild runs without the connection's query timeout, which it restores afterwards")
     void rebuildKeepsTheQueryTimeout() throws SQLException {
