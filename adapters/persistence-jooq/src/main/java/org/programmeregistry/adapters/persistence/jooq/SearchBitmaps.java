@@ -1,7 +1,6 @@
 package org.programmeregistry.adapters.persistence.jooq;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -241,7 +240,7 @@ final class SearchBitmaps {
     private static void setBits(Connection connection, TreeMap<Bits, byte[]> set) {
         String update = "update programme_search_bits set bits = bitor(bits, " + BINARY + ") where criterion = ? and chunk = ?";
         List<Map.Entry<Bits, byte[]>> rows = List.copyOf(set.entrySet());
-        int[] updated = batchCounts(connection, update, rows.stream().map(r -> new Object[] {r.getValue(), r.getKey().criterion(), r.getKey().chunk()}).toList());
+        int[] updated = SearchIndex.batch(connection, update, rows.stream().map(r -> new Object[] {r.getValue(), r.getKey().criterion(), r.getKey().chunk()}).toList());
         List<Object[]> missing = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (updated[i] == 0) {
@@ -252,25 +251,7 @@ final class SearchBitmaps {
     }
 
     private static void batch(Connection connection, String sql, List<Object[]> rows) {
-        batchCounts(connection, sql, rows);
-    }
-
-    /** Runs {@code sql} once per row as one JDBC batch; returns each row's update count. */
-    private static int[] batchCounts(Connection connection, String sql, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return new int[0];
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    statement.setObject(i + 1, row[i]);
-                }
-                statement.addBatch();
-            }
-            return statement.executeBatch();
-        } catch (SQLException e) {
-            throw Jdbc.failure(sql, e);
-        }
+        SearchIndex.batch(connection, sql, rows);
     }
 
     /**

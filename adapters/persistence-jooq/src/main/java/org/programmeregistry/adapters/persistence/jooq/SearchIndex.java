@@ -266,9 +266,10 @@ final class SearchIndex {
         }
     }
 
-    private static void batch(Connection connection, String sql, List<Object[]> rows) {
+    /** Runs {@code sql} once per row, alone for one row, else as one JDBC batch; returns each row's update count. */
+    static int[] batch(Connection connection, String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {
-            return;
+            return new int[0];
         }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (Object[] row : rows) {
@@ -276,12 +277,11 @@ final class SearchIndex {
                     statement.setObject(i + 1, row[i]);
                 }
                 if (rows.size() == 1) {
-                    statement.executeUpdate();
-                    return;
+                    return new int[] {statement.executeUpdate()};
                 }
                 statement.addBatch();
             }
-            statement.executeBatch();
+            return statement.executeBatch();
         } catch (SQLException e) {
             throw Jdbc.failure(sql, e);
         }
