@@ -69,6 +69,10 @@ public final class SearchBenchmark {
             // a frequent word with a rare one (the summaries' "Reference <n>": 777, 7770-7779, ... 111 programmes
             // in 100,000, 1,111 in 1,000,000), which the statistics do not know
             new Filter("text-reference-777", criteria(null, null, null, null, null, "reference 777")),
+            // a frequent word with a broad prefix the statistics do not know either: "7" begins 11,111 reference numbers in
+            // 100,000 programmes, 111,111 in 1,000,000; and "77", between: 1,111 in 100,000, 11,111 in 1,000,000
+            new Filter("text-reference-7", criteria(null, null, null, null, null, "reference 7")),
+            new Filter("text-reference-77", criteria(null, null, null, null, null, "reference 77")),
             new Filter("AL+donor-EC+active-2020-01-01+text-border", criteria("AL", null, "EC", null, LocalDate.of(2020, 1, 1), "border")));
 
     /** Pages measured: the first, and the 50th, reached through the cursor. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -41,22 +42,40 @@ final class SqlProgrammeSearch {
     }
 
     /**
-     * H2's two ways around testing the programmes in id order, and when each is taken: a
-     * criterion with fewer than {@code rarePostings} rows of its index (0: never), and the
-     * bitmaps ({@link SearchBitmaps}) of a search with at least {@code bitmapCriteria} criteria
-     * they hold, when fewer than {@code bitmapCandidates} programmes have every bit. Tests turn
-     * them off or on to run the search contract over each path.
+     * When the search leaves its usual path, and which way. H2 has two ways around testing the
+     * programmes in id order: a criterion with fewer than {@code rarePostings} rows of its index
+     * (0: never), and the bitmaps ({@link SearchBitmaps}) of a search with at least
+     * {@code bitmapCriteria} criteria they hold, when fewer than {@code bitmapCandidates}
+     * programmes have every bit. PostgreSQL samples a search word its statistics do not know
+     * when they count at least {@code sampledFrom} programmes, and reads it through the GIN index
+     * when the sample expects fewer than {@code rareWords} × √(page × programmes) matches; with
+     * a broad word, it reads the programmes with a search word in their title through the
+     * title's GIN index when the sample expects fewer than {@code rareTitles} × as many
+     * ({@link #reach}). Tests turn them off or on to run the search contract over each path.
      */
-    record Shortcuts(int rarePostings, int bitmapCriteria, int bitmapCandidates) {
+    record Shortcuts(int rarePostings, int bitmapCriteria, int bitmapCandidates, long sampledFrom, double rareWords, double rareTitles) {
         /**
          * Bitmaps from two criteria: one frequent criterion alone leaves more candidates than a
-         * page in id order tests, and a rare one is read through its index.
+         * page in id order tests, and a rare one is read through its index. Below 10,000
+         * programmes every word PostgreSQL's statistics do not know is read through the GIN
+         * index: however broad, it cannot have more matches than that.
          */
-        static final Shortcuts DEFAULT = new Shortcuts(RARE_POSTINGS, 2, RARE_POSTINGS);
-        /** Every search in id order. */
-        static final Shortcuts NONE = new Shortcuts(0, Integer.MAX_VALUE, 0);
-        /** Every search with a criterion the bitmaps hold answered through them. */
-        static final Shortcuts BITMAPS = new Shortcuts(0, 1, Integer.MAX_VALUE);
+        static final Shortcuts DEFAULT = new Shortcuts(RARE_POSTINGS, 2, RARE_POSTINGS, 10_000, 1, 1);
+        /** Every search in id order (H2). */
+        static final Shortcuts NONE = new Shortcuts(0, Integer.MAX_VALUE, 0, DEFAULT.sampledFrom, 1, 1);
+        /** Every search with a criterion the bitmaps hold answered through them (H2). */
+        static final Shortcuts BITMAPS = new Shortcuts(0, 1, Integer.MAX_VALUE, DEFAULT.sampledFrom, 1, 1);
+        /**
+         * PostgreSQL: every search word its statistics do not know sampled and found broad, so
+         * tested on the programmes read in id order, as a short prefix of many words is; every
+         * level of relevance read in id order too, as when the words are frequent in titles.
+         */
+        static final Shortcuts BROAD_WORDS = new Shortcuts(RARE_POSTINGS, 2, RARE_POSTINGS, 0, 0, 0);
+        /**
+         * PostgreSQL: every search word its statistics do not know broad, and the programmes with
+         * one in their title few, read through the title's GIN index before the rest in id order.
+         */
+        static final Shortcuts BROAD_WORDS_FEW_TITLES = new Shortcuts(RARE_POSTINGS, 2, RARE_POSTINGS, 0, 0, Double.POSITIVE_INFINITY);
     }
 
     /** What a summary needs of a programme; the summary text and the rest stay on disk. */
@@ -87,11 +106,14 @@ final class SqlProgrammeSearch {
         boolean text = !searchWords.isEmpty();
         String from = text && !words ? "programme join programme_search_text on programme_search_text.programme_id = programme.id" : "programme";
         Sql criteria = criteria(filter, words, Optional.empty());
-        List<String> known = text && !words ? frequent(connection, searchWords) : searchWords;
-        if (known.size() < searchWords.size()) {
-            // a word PostgreSQL's statistics do not know as frequent: the GIN index is read for the rare words alone,
-            // the frequent ones are tested on its rows
-            return fewMatches(connection, filter, from, criteria, searchWords, known);
+        Reach reach = text && !words ? reach(connection, filter) : Reach.PLANNED;
+        if (!reach.rare().isEmpty()) {
+            // the GIN index is read for the rare words alone, the others are tested on its rows
+            return fewMatches(connection, filter, from, criteria, searchWords,
+                    searchWords.stream().filter(w -> !reach.rare().contains(w)).toList());
+        }
+        if (reach.fewTitled()) {
+            return titledFirst(connection, filter, from, criteria, reach);
         }
         if (words) {
             // several criteria: the bitmaps first, which answer a rare one among them as well and need no probe of each
@@ -115,7 +137,7 @@ final class SqlProgrammeSearch {
             Optional<String> resume = level == top ? afterId : Optional.empty();
             Sql range = resume.map(id -> after(id, text && !words)).orElse(Sql.NONE);
             Sql these = level == top && afterId.isPresent() ? criteria(filter, words, afterId) : criteria;
-            Sql where = text ? these.and(level(searchWords, level, words)) : these;
+            Sql where = text ? these.and(level(searchWords, level, words, reach.broad())) : these;
             Sql select = Sql.of("select " + COLUMNS + " from " + from).where(where.and(range));
             List<ProgrammeSummary> found = summaries(connection, select.append(idOrder(filter, words) + firstRows(want - rows.size())));
             rows.addAll(found);
@@ -123,16 +145,18 @@ final class SqlProgrammeSearch {
         }
         List<ProgrammeSummary> items = items(filter, rows);
         Optional<String> next = next(filter, rows, relevances);
-        Sql all = text ? criteria.and(matching(searchWords, words, List.of())) : criteria;
+        Sql all = text ? criteria.and(matching(searchWords, words, reach.broad())) : criteria;
         if (filter.after().isEmpty() && next.isEmpty()) {
             return new Page<>(items, items.size(), true, next);
         }
-        return words ? totalByIds(connection, filter, all, items, next) : totalByPlanner(connection, filter, from, criteria, all, items, next);
+        return words ? totalByIds(connection, filter, all, items, next)
+                : totalByPlanner(connection, filter, from, criteria, all, reach, items, next);
     }
 
     /**
-     * PostgreSQL, a text with a word its statistics do not know as frequent: the matches are few,
-     * so they are read once, through the GIN index for the rare words alone, into a materialised
+     * PostgreSQL, a text with a rare word ({@link #reach}): the matches are few, so they are read
+     * once, through the GIN index for the rare words alone (the others, {@code tested}, tested on
+     * its rows), into a materialised
      * CTE (planned without the page's LIMIT) of their ids and relevance; the page is taken from it
      * in (relevance, id) order after the cursor, its programmes read for that page alone, and the
      * exact total counted beside it, in one statement. Read level by level as frequent words are,
@@ -141,11 +165,27 @@ final class SqlProgrammeSearch {
      * testing them (at 1,000,000 programmes, 1,111 matches: 15 ms against 9.6).
      */
     private static Page<ProgrammeSummary> fewMatches(Connection connection, ProgrammeFilter filter, String from, Sql criteria, List<String> searchWords,
-            List<String> frequent) {
+            List<String> tested) {
+        Read read = readAll(connection, filter, from, criteria, matching(searchWords, false, tested));
+        return exactPage(filter, read.rows(), read.relevances(), read.total());
+    }
+
+    /** Rows read for a page ({@code limit + 1} at most), their relevance, and how many matches there are. */
+    private record Read(List<ProgrammeSummary> rows, List<Integer> relevances, long total) {
+    }
+
+    /**
+     * PostgreSQL: every programme that meets the criteria and the text {@code conditions}, few,
+     * read once in a materialised CTE of ids and relevance; the page after the cursor taken from
+     * it in (relevance, id) order, its programmes' rows read for it alone, and the exact total
+     * counted beside it, in one statement ({@link #fewMatches}).
+     */
+    private static Read readAll(Connection connection, ProgrammeFilter filter, String from, Sql criteria, Sql conditions) {
+        List<String> searchWords = filter.words();
         // the programme joins the matches only where a criterion tests it
         String source = criteria.text().isEmpty() ? "programme_search_text" : from;
         Sql matches = Sql.of("with matches as materialized (select programme_search_text.programme_id as id, ").append(relevance(searchWords, false))
-                .append(" as relevance from " + source).where(criteria.and(matching(searchWords, false, frequent))).append(")");
+                .append(" as relevance from " + source).where(criteria.and(conditions)).append(")");
         Sql after = filter.after().map(a -> Sql.of("relevance < ? or (relevance = ? and id > ?)", a.relevance(), a.relevance(), a.id())).orElse(Sql.NONE);
         Sql page = matches.append(", page as (select id, relevance from matches").where(after)
                 .append(" order by relevance desc, id" + firstRows(filter.limit() + 1) + ")")
@@ -162,7 +202,51 @@ final class SqlProgrammeSearch {
         if (rows.isEmpty()) {
             total[0] = count(connection, matches.append(" select count(*) from matches"));
         }
-        return exactPage(filter, rows, relevances, total[0]);
+        return new Read(rows, relevances, total[0]);
+    }
+
+    /**
+     * PostgreSQL, a broad word ({@link #reach}) whose search words are in few titles: the matches
+     * with a search word in their title (relevance 1 and more) are few, and are read at once
+     * through the title's GIN index ({@link #readAll}), every word tested on their rows; those
+     * with none (relevance 0), the many, in id order after them, stopping with the page. Read
+     * level by level in id order, each level above 0 would test every programme, since a page
+     * never fills: the planner estimates the title's words at its floor however few they are,
+     * and reads the id-ordered range (187 ms for "reference 7" at 100,000 programmes).
+     */
+    private static Page<ProgrammeSummary> titledFirst(Connection connection, ProgrammeFilter filter, String from, Sql criteria, Reach reach) {
+        List<String> searchWords = filter.words();
+        Sql anyInTitle = tsquery(TITLE_DOCUMENT, String.join(" | ", searchWords.stream().map(w -> w + ":*").toList()));
+        Read titled = readAll(connection, filter, from, criteria, anyInTitle.and(matching(searchWords, false, searchWords)));
+        List<ProgrammeSummary> rows = new ArrayList<>(titled.rows());
+        List<Integer> relevances = new ArrayList<>(titled.relevances());
+        int want = filter.limit() + 1;
+        Sql untitled = level(searchWords, 0, false, reach.broad());
+        if (rows.size() < want) {
+            Optional<String> afterId = filter.after().filter(a -> a.relevance() == 0).map(SearchCursor::id);
+            Sql these = afterId.isPresent() ? criteria(filter, false, afterId) : criteria;
+            Sql range = afterId.map(id -> after(id, true)).orElse(Sql.NONE);
+            Sql select = Sql.of("select " + COLUMNS + " from " + from).where(these.and(untitled).and(range));
+            List<ProgrammeSummary> found = summaries(connection, select.append(" order by programme.id" + firstRows(want - rows.size())));
+            rows.addAll(found);
+            relevances.addAll(Collections.nCopies(found.size(), 0));
+        }
+        List<ProgrammeSummary> items = items(filter, rows);
+        Optional<String> next = next(filter, rows, relevances);
+        if (filter.after().isEmpty() && next.isEmpty()) {
+            return new Page<>(items, items.size(), true, next);
+        }
+        Sql untitledMatches = Sql.of("select 1 from " + from).where(criteria.and(untitled));
+        if (filter.exactTotal()) {
+            return new Page<>(items, titled.total() + count(connection, countOf(untitledMatches)), true, next);
+        }
+        long estimate = Math.max(titled.total(), estimate(connection, from, criteria, reach, searchWords));
+        if (estimate >= NOT_COUNTED_ABOVE || titled.total() > ProgrammeFilter.EXACT_UP_TO) {
+            return new Page<>(items, Math.max(ProgrammeFilter.EXACT_UP_TO + 1, estimate), false, next);
+        }
+        long bounded = titled.total() + count(connection, countOf(untitledMatches.append(firstRows(ProgrammeFilter.EXACT_UP_TO + 1 - titled.total()))));
+        return bounded <= ProgrammeFilter.EXACT_UP_TO ? new Page<>(items, bounded, true, next)
+                : new Page<>(items, Math.max(ProgrammeFilter.EXACT_UP_TO + 1, estimate), false, next);
     }
 
     /**
@@ -195,22 +279,91 @@ final class SqlProgrammeSearch {
     }
 
     /**
-     * PostgreSQL: the search words that begin a word its statistics know as frequent in the
-     * searchable text (the most common elements of the document column). The planner estimates
-     * any other word at a floor (about 0.4 % of the programmes) however rare it is, and would
-     * read the id-ordered range for a page, which for a word of a handful of programmes means
-     * the whole table. With such a rare word the matches are read through the GIN index in full,
-     * for the rare words alone ({@link #fewMatches}): few by definition. Without statistics (a
-     * new database) every word counts as rare, which suits small tables.
+     * PostgreSQL: how each search word is read, the cheaper of two ways for its number of
+     * matches. A word is frequent when it begins a word the statistics know as frequent in the
+     * searchable text (the most common elements of the document column): the planner then
+     * estimates it and reads the id-ordered range for a page. Any other word the planner
+     * estimates at a floor (about 0.3 % of the programmes) however many matches it has, and would
+     * read all of them through the GIN index. That suits a rare word (the few programmes of
+     * "777") and not a broad one: a short prefix of many rare words ("7" begins 111,111
+     * reference numbers at 1,000,000 programmes) or a word just outside the most common
+     * elements, whose read grows with its matches. So such a word is tested on a sample of about
+     * {@value #SAMPLE_ROWS} programmes, the same pages each time (a table sample, {@code
+     * REPEATABLE}). It is rare when the sample expects fewer than √(page × programmes) matches,
+     * where reading them all costs as many rows as the id-ordered range tests for a page
+     * (page × programmes / matches); otherwise it is broad, tested on the programmes read in id
+     * order. Without statistics, or below {@link Shortcuts#sampledFrom} programmes, every such
+     * word counts as rare, which suits small tables.
      */
-    private static List<String> frequent(Connection connection, List<String> searchWords) {
-        List<String> elements = new ArrayList<>();
-        query(connection, Sql.of("select most_common_elems::text from pg_stats where schemaname = current_schema() "
-                + "and tablename = 'programme_search_text' and attname = 'document'"), row -> elements.add(row.getString(1)));
-        String first = elements.isEmpty() ? null : elements.get(0);
-        List<String> frequent = first == null || first.length() < 2 ? List.of()
+    Reach reach(Connection connection, ProgrammeFilter filter) {
+        List<String> searchWords = filter.words();
+        String[] elements = {null};
+        double[] programmes = {0};
+        query(connection, Sql.of("select (select most_common_elems::text from pg_stats where schemaname = current_schema() "
+                + "and tablename = 'programme_search_text' and attname = 'document'), "
+                + "(select reltuples from pg_class where oid = 'programme_search_text'::regclass)"), row -> {
+                    elements[0] = row.getString(1);
+                    // -1: never analysed
+                    programmes[0] = Math.max(0, row.getDouble(2));
+                });
+        String first = elements[0];
+        List<String> common = first == null || first.length() < 2 ? List.of()
                 : List.of(first.substring(1, first.length() - 1).replace("\"", "").split(","));
-        return searchWords.stream().filter(w -> frequent.stream().anyMatch(f -> f.startsWith(w))).toList();
+        List<String> unknown = searchWords.stream().filter(w -> common.stream().noneMatch(c -> c.startsWith(w))).toList();
+        if (unknown.isEmpty()) {
+            return Reach.PLANNED;
+        }
+        if (programmes[0] < shortcuts.sampledFrom()) {
+            return new Reach(unknown, List.of(), 1, false);
+        }
+        double percent = programmes[0] <= SAMPLE_ROWS ? 100 : 100.0 * SAMPLE_ROWS / programmes[0];
+        Sql sample = Sql.of("select count(*)");
+        for (String word : unknown) {
+            sample = sample.append(", count(*) filter (where ").append(tested(DOCUMENT, word + ":*")).append(")");
+        }
+        String anyWord = String.join(" | ", searchWords.stream().map(w -> w + ":*").toList());
+        sample = sample.append(", count(*) filter (where ").append(tested(TITLE_DOCUMENT, anyWord)).append(")");
+        long[] counts = new long[unknown.size() + 2];
+        query(connection, sample.append(" from programme_search_text tablesample system (" + String.format(Locale.ROOT, "%.6f", percent)
+                + ") repeatable (0)"), row -> {
+                    for (int i = 0; i < counts.length; i++) {
+                        counts[i] = row.getLong(i + 1);
+                    }
+                });
+        double sampled = Math.max(programmes[0], counts[0]);
+        double rareBelow = Math.sqrt((filter.limit() + 1) * sampled);
+        List<String> rare = new ArrayList<>();
+        List<String> broad = new ArrayList<>();
+        double broadShare = 1;
+        for (int i = 0; i < unknown.size(); i++) {
+            double share = share(counts[i + 1], counts[0]);
+            if (share * sampled < shortcuts.rareWords() * rareBelow) {
+                rare.add(unknown.get(i));
+            } else {
+                broad.add(unknown.get(i));
+                broadShare *= share;
+            }
+        }
+        boolean fewTitled = share(counts[counts.length - 1], counts[0]) * sampled < shortcuts.rareTitles() * rareBelow;
+        return new Reach(rare, broad, broadShare, !broad.isEmpty() && fewTitled);
+    }
+
+    private static double share(long hits, long rows) {
+        return rows == 0 ? 0 : (double) hits / rows;
+    }
+
+    /** The programmes PostgreSQL's sample of a search word reads ({@link #reach}). */
+    static final int SAMPLE_ROWS = 1_000;
+
+    /**
+     * PostgreSQL: the search words read through the GIN index ({@code rare}), those tested on the
+     * programmes read in id order ({@code broad}), with the share of programmes the sample found
+     * to have each (their product), and the rest, left to the planner; with broad words, whether
+     * few programmes have a search word in their title ({@link #titledFirst}).
+     */
+    record Reach(List<String> rare, List<String> broad, double broadShare, boolean fewTitled) {
+        /** Every word left to the planner, whose statistics know it. */
+        static final Reach PLANNED = new Reach(List.of(), List.of(), 1, false);
     }
 
     /**
@@ -342,18 +495,18 @@ final class SqlProgrammeSearch {
      * 200" for frequent words before any programme's whole text is read).
      */
     private static Page<ProgrammeSummary> totalByPlanner(Connection connection, ProgrammeFilter filter, String from, Sql criteria, Sql all,
-            List<ProgrammeSummary> items, Optional<String> next) {
-        long estimate = estimate(connection, Sql.of("select 1 from " + from).where(all));
+            Reach reach, List<ProgrammeSummary> items, Optional<String> next) {
+        List<String> searchWords = filter.words();
+        long estimate = estimate(connection, from, criteria, reach, searchWords);
         if (!filter.exactTotal() && estimate >= NOT_COUNTED_ABOVE) {
             return new Page<>(items, estimate, false, next);
         }
-        List<String> searchWords = filter.words();
         long bounded = 0;
         if (searchWords.isEmpty()) {
             bounded = count(connection, countOf(Sql.of("select 1 from " + from).where(all).append(firstRows(ProgrammeFilter.EXACT_UP_TO + 1))));
         }
         for (int level = searchWords.size(); !searchWords.isEmpty() && level >= 0 && bounded <= ProgrammeFilter.EXACT_UP_TO; level--) {
-            Sql atLevel = Sql.of("select 1 from " + from).where(criteria.and(level(searchWords, level, false)));
+            Sql atLevel = Sql.of("select 1 from " + from).where(criteria.and(level(searchWords, level, false, reach.broad())));
             bounded += count(connection, countOf(atLevel.append(firstRows(ProgrammeFilter.EXACT_UP_TO + 1 - bounded))));
         }
         if (bounded <= ProgrammeFilter.EXACT_UP_TO) {
@@ -363,6 +516,16 @@ final class SqlProgrammeSearch {
             return new Page<>(items, count(connection, countOf(Sql.of("select 1 from " + from).where(all))), true, next);
         }
         return new Page<>(items, Math.max(ProgrammeFilter.EXACT_UP_TO + 1, estimate), false, next);
+    }
+
+    /**
+     * PostgreSQL: the matches the planner expects, a broad word's share taken from the sample:
+     * its test is a function the planner cannot estimate.
+     */
+    private static long estimate(Connection connection, String from, Sql criteria, Reach reach, List<String> searchWords) {
+        List<String> planned = searchWords.stream().filter(w -> !reach.broad().contains(w)).toList();
+        return Math.round(estimate(connection, Sql.of("select 1 from " + from).where(criteria.and(matching(planned, false, List.of()))))
+                * reach.broadShare());
     }
 
     /** How many matches H2's first estimate reads: a page's worth. */
@@ -461,12 +624,12 @@ final class SqlProgrammeSearch {
      * estimate from its statistics, so it reads the id-ordered range for frequent words and the
      * GIN index for rare ones.
      */
-    private static Sql level(List<String> searchWords, int level, boolean words) {
+    private static Sql level(List<String> searchWords, int level, boolean words, List<String> broad) {
         int k = searchWords.size();
         if (level == k) {
             return Sql.and(searchWords.stream().map(w -> words ? hasWord(w, true) : tsquery(TITLE_DOCUMENT, w + ":*")).toList());
         }
-        Sql all = matching(searchWords, words, List.of());
+        Sql all = matching(searchWords, words, broad);
         List<String> exactly = words ? List.of() : subsets(searchWords, level);
         if (!words && !exactly.isEmpty()) {
             return all.and(tsquery(TITLE_DOCUMENT, String.join(" | ", exactly)));

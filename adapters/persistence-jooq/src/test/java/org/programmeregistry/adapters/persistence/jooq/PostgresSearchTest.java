@@ -73,6 +73,38 @@ class PostgresSearchTest extends SearchContract {
     }
 
     @Test
+    @DisplayName("a word the statistics do not know is sampled: a prefix of 1,111 programmes in 2,400 is broad, of 111 rare; "
+            + "with titles that hold no search word, the programmes with one in their title are few")
+    void wordsSampled() {
+        List<Programme> programmes = new ArrayList<>();
+        for (int i = 0; i < 2_400; i++) {
+            programmes.add(Programme.register(new ProgrammeId(String.format("R-%04d", i)), i % 2 == 0 ? "Even programme" : "Odd programme",
+                    "Reference " + i, new Period(LocalDate.of(2009, 1, 1), LocalDate.of(2011, 12, 31))));
+        }
+        run(() -> ports.programmes().addAll(programmes));
+        JooqTransactions transactions = (JooqTransactions) DATABASE.persistence().transactions();
+        // sampled from any size, the limits of the default: √(page × programmes), 162 for pages of 10
+        SqlProgrammeSearch search = new SqlProgrammeSearch(transactions, new SqlProgrammeSearch.Shortcuts(SqlProgrammeSearch.RARE_POSTINGS, 2,
+                SqlProgrammeSearch.RARE_POSTINGS, 0, 1, 1));
+        SqlProgrammeSearch.Reach broad = transactions.inTransaction(() -> search.reach(transactions.connection(), filter("reference 1")));
+        assertThat(broad.broad()).containsExactly("reference", "1");
+        assertThat(broad.rare()).isEmpty();
+        assertThat(broad.broadShare()).isCloseTo(1_111 / 2_400.0, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(broad.fewTitled()).isTrue();
+        SqlProgrammeSearch.Reach rare = transactions.inTransaction(() -> search.reach(transactions.connection(), filter("reference 17")));
+        assertThat(rare.rare()).containsExactly("17");
+        assertThat(rare.broad()).containsExactly("reference");
+        SqlProgrammeSearch.Reach titled = transactions.inTransaction(() -> search.reach(transactions.connection(), filter("even 1")));
+        assertThat(titled.broad()).containsExactly("even", "1");
+        assertThat(titled.fewTitled()).isFalse();
+    }
+
+    private static ProgrammeFilter filter(String text) {
+        return new ProgrammeFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                SearchText.words(text), Optional.empty(), 10, false);
+    }
+
+    @Test
     @DisplayName("the full-text document is kept in the programme's row (storage MAIN, V7), so testing a word on a match reads no TOAST")
     void documentKeptInItsRow() throws Exception {
         try (Connection c = DATABASE.persistence().dataSource().getConnection(); Statement s = c.createStatement();

@@ -63,6 +63,16 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         return new TestDatabase(SQLDialect.POSTGRES, SqlProgrammeSearch.Shortcuts.DEFAULT);
     }
 
+    /** PostgreSQL where every search word its statistics do not know is broad, tested on the programmes in id order. */
+    static TestDatabase postgresWithBroadWords() {
+        return new TestDatabase(SQLDialect.POSTGRES, SqlProgrammeSearch.Shortcuts.BROAD_WORDS);
+    }
+
+    /** As {@link #postgresWithBroadWords}, the programmes with a search word in their title read first, through the title's GIN index. */
+    static TestDatabase postgresWithBroadWordsFewTitles() {
+        return new TestDatabase(SQLDialect.POSTGRES, SqlProgrammeSearch.Shortcuts.BROAD_WORDS_FEW_TITLES);
+    }
+
     static String pgUrl() {
         return Optional.ofNullable(System.getenv("PROGRAMMES_TEST_PG_URL")).orElse("jdbc:postgresql://127.0.0.1:5432/test");
     }
