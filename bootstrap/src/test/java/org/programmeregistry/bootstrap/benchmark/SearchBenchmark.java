@@ -37,7 +37,8 @@ import org.programmeregistry.domain.programme.ProgrammeStatus;
  * schema kept earlier, migrated to the current version, loading only the programmes it lacks), {@code bench.folder}
  * (H2: the same with a folder kept earlier),
  * {@code bench.rounds} (1: with more, every filter is measured again in that many rounds, filter
- * after filter, and its p50 and p95 are the medians of the rounds').
+ * after filter, and its p50 and p95 are the medians of the rounds'), {@code bench.filters} (every
+ * filter; or the names given, comma-separated).
  */
 public final class SearchBenchmark {
 
@@ -116,6 +117,13 @@ public final class SearchBenchmark {
         int warmupReps = Integer.getInteger("bench.warmupReps", 20);
         double maxSeconds = Double.parseDouble(System.getProperty("bench.maxSeconds", "12"));
         int rounds = Integer.getInteger("bench.rounds", 1);
+        List<String> named = Arrays.stream(System.getProperty("bench.filters", "").split(",")).map(String::strip).filter(n -> !n.isEmpty())
+                .toList();
+        List<Filter> filters = named.isEmpty() ? FILTERS : FILTERS.stream().filter(f -> named.contains(f.name())).toList();
+        if (filters.size() < named.size()) {
+            throw new IllegalArgumentException("bench.filters names a filter that does not exist: " + named + "; the filters are "
+                    + FILTERS.stream().map(Filter::name).toList());
+        }
         Path plansDir = Path.of(System.getProperty("bench.plans", System.getProperty("java.io.tmpdir") + "/programme-registry-benchmarks"));
         Files.createDirectories(plansDir);
         System.out.printf(Locale.ROOT, "SearchBenchmark: %d cores, Java %s; page size %d; %d measured searches per filter (at most %.0f s), "
@@ -156,7 +164,7 @@ public final class SearchBenchmark {
                     List<Result> results = new ArrayList<>();
                     List<Measured> measured = new ArrayList<>();
                     StringBuilder plans = new StringBuilder();
-                    for (Filter filter : FILTERS) {
+                    for (Filter filter : filters) {
                       for (int pageNumber : PAGES) {
                         Criteria atPage = page(registry, filter.criteria(), pageNumber);
                         if (atPage == null) {

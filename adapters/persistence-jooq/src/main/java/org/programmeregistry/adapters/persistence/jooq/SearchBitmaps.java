@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -320,6 +321,57 @@ final class SearchBitmaps {
     }
 
     /**
+     * How many programmes have every bit of the criteria of {@code filter} that the bitmaps hold
+     * (territory, donor, organisation, words), exact when the filter names no status and no day;
+     * empty when a search word begins too many words to read.
+     */
+    static OptionalLong count(Connection connection, ProgrammeFilter filter) {
+        List<Criterion> criteria = new ArrayList<>();
+        filter.beneficiary().ifPresent(t -> criteria.add(exactly("t:" + t.value())));
+        filter.donor().ifPresent(d -> criteria.add(exactly("d:" + d.key())));
+        filter.organisation().ifPresent(o -> criteria.add(exactly("o:" + o.key())));
+        new TreeSet<>(filter.words()).forEach(w -> criteria.add(prefix(word(w))));
+        long[] all = null;
+        for (Criterion criterion : criteria) {
+            Optional<long[]> bits = criterion.read(connection);
+            if (bits.isEmpty()) {
+                return OptionalLong.empty();
+            }
+            all = all == null ? bits.get() : and(all, bits.get());
+        }
+        return all == null ? OptionalLong.empty() : OptionalLong.of(count(all));
+    }
+
+    /**
+     * The programmes with a word in their title that one of these search words begins, when
+     * fewer than {@code bound}: the matches of relevance 1 and more are among them. Empty when
+     * there are more, or when a search word begins too many words to read.
+     */
+    static Optional<List<String>> titled(Connection connection, List<String> searchWords, int bound) {
+        if (bound <= 0) {
+            return Optional.empty();
+        }
+        long[] any = new long[0];
+        for (String w : new TreeSet<>(searchWords)) {
+            Optional<long[]> bits = prefix(titleWord(w)).read(connection);
+            if (bits.isEmpty()) {
+                return Optional.empty();
+            }
+            any = or(any, bits.get());
+            if (count(any) >= bound) {
+                return Optional.empty();
+            }
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (int word = 0; word < any.length; word++) {
+            for (long bits = any[word]; bits != 0; bits &= bits - 1) {
+                numbers.add(word * Long.SIZE + Long.numberOfTrailingZeros(bits));
+            }
+        }
+        return Optional.of(ids(connection, numbers));
+    }
+
+    /**
      * The programmes of these numbers, looked up on the index (number, programme_id). The
      * numbers are bound as one array ({@code = any(?)}), which H2 looks up in the index as it
      * does an {@code IN} list, without parsing a statement of hundreds of parameters each time.
@@ -374,6 +426,14 @@ final class SearchBitmaps {
             both[i] = a[i] & b[i];
         }
         return both;
+    }
+
+    private static long[] or(long[] a, long[] b) {
+        long[] either = Arrays.copyOf(a, Math.max(a.length, b.length));
+        for (int i = 0; i < b.length; i++) {
+            either[i] |= b[i];
+        }
+        return either;
     }
 
     private static long count(long[] bits) {

@@ -7,12 +7,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.programmeregistry.application.readmodel.Page;
 import org.programmeregistry.application.readmodel.ProgrammeFilter;
 import org.programmeregistry.application.readmodel.ProgrammeSummary;
@@ -36,6 +39,20 @@ final class SqlProgrammeSearch {
     private final JooqTransactions transactions;
     private final Shortcuts shortcuts;
 
+    /**
+     * The samples of search words, kept while the statistics count the same programmes (they
+     * change with an {@code ANALYZE}, automatic after a tenth of the rows changed): a sample
+     * costs about 3 ms with its pages in the buffers, and each word's share moves slowly. A
+     * sample only chooses how the matches are read, never what they are, so an old one costs
+     * time at most.
+     */
+    private final Map<String, Sampled> samples = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Sampled> eldest) {
+            return size() > SAMPLES_KEPT;
+        }
+    });
+
     SqlProgrammeSearch(JooqTransactions transactions, Shortcuts shortcuts) {
         this.transactions = transactions;
         this.shortcuts = shortcuts;
@@ -46,7 +63,8 @@ final class SqlProgrammeSearch {
      * programmes in id order: a criterion with fewer than {@code rarePostings} rows of its index
      * (0: never), and the bitmaps ({@link SearchBitmaps}) of a search with at least
      * {@code bitmapCriteria} criteria they hold, when fewer than {@code bitmapCandidates}
-     * programmes have every bit. PostgreSQL samples a search word its statistics do not know
+     * programmes have every bit; and a text whose words fewer than {@code bitmapCandidates}
+     * titles hold reads those programmes first ({@link #bitmapTitledFirst}). PostgreSQL samples a search word its statistics do not know
      * when they count at least {@code sampledFrom} programmes, and reads it through the GIN index
      * when the sample expects fewer than {@code rareWords} × √(page × programmes) matches; with
      * a broad word, it reads the programmes with a search word in their title through the
@@ -65,6 +83,8 @@ final class SqlProgrammeSearch {
         static final Shortcuts NONE = new Shortcuts(0, Integer.MAX_VALUE, 0, DEFAULT.sampledFrom, 1, 1);
         /** Every search with a criterion the bitmaps hold answered through them (H2). */
         static final Shortcuts BITMAPS = new Shortcuts(0, 1, Integer.MAX_VALUE, DEFAULT.sampledFrom, 1, 1);
+        /** Every text search reading the programmes with a search word in their title first, the rest in id order (H2). */
+        static final Shortcuts TITLED_FIRST = new Shortcuts(0, Integer.MAX_VALUE, Integer.MAX_VALUE, DEFAULT.sampledFrom, 1, 1);
         /**
          * PostgreSQL: every search word its statistics do not know sampled and found broad, so
          * tested on the programmes read in id order, as a short prefix of many words is; every
@@ -126,6 +146,10 @@ final class SqlProgrammeSearch {
             if (candidates.isPresent()) {
                 return candidateMatches(connection, filter, criteria, candidates.get());
             }
+            Optional<List<String>> titled = text ? SearchBitmaps.titled(connection, searchWords, shortcuts.bitmapCandidates()) : Optional.empty();
+            if (titled.isPresent()) {
+                return bitmapTitledFirst(connection, filter, criteria, titled.get());
+            }
         }
         int want = filter.limit() + 1;
         List<ProgrammeSummary> rows = new ArrayList<>();
@@ -137,7 +161,7 @@ final class SqlProgrammeSearch {
             Optional<String> resume = level == top ? afterId : Optional.empty();
             Sql range = resume.map(id -> after(id, text && !words)).orElse(Sql.NONE);
             Sql these = level == top && afterId.isPresent() ? criteria(filter, words, afterId) : criteria;
-            Sql where = text ? these.and(level(searchWords, level, words, reach.broad())) : these;
+            Sql where = text ? these.and(level(searchWords, level, words, reach.tested(searchWords))) : these;
             Sql select = Sql.of("select " + COLUMNS + " from " + from).where(where.and(range));
             List<ProgrammeSummary> found = summaries(connection, select.append(idOrder(filter, words) + firstRows(want - rows.size())));
             rows.addAll(found);
@@ -145,21 +169,21 @@ final class SqlProgrammeSearch {
         }
         List<ProgrammeSummary> items = items(filter, rows);
         Optional<String> next = next(filter, rows, relevances);
-        Sql all = text ? criteria.and(matching(searchWords, words, reach.broad())) : criteria;
+        Sql all = text ? criteria.and(matching(searchWords, words, reach.tested(searchWords))) : criteria;
         if (filter.after().isEmpty() && next.isEmpty()) {
             return new Page<>(items, items.size(), true, next);
         }
-        return words ? totalByIds(connection, filter, all, items, next)
+        return words ? totalByIds(connection, filter, all, items, next, shortcuts.bitmapCandidates() > 0)
                 : totalByPlanner(connection, filter, from, criteria, all, reach, items, next);
     }
 
     /**
      * PostgreSQL, a text with a rare word ({@link #reach}): the matches are few, so they are read
      * once, through the GIN index for the rare words alone (the others, {@code tested}, tested on
-     * its rows), into a materialised
-     * CTE (planned without the page's LIMIT) of their ids and relevance; the page is taken from it
-     * in (relevance, id) order after the cursor, its programmes read for that page alone, and the
-     * exact total counted beside it, in one statement. Read level by level as frequent words are,
+     * its rows), into a materialised CTE (planned without the page's LIMIT) of their ids and
+     * relevance; the page is taken from it in (relevance, id) order after the cursor, its
+     * programmes read for that page alone, and the exact total counted beside it, in one
+     * statement ({@link #readAll}). Read level by level as frequent words are,
      * each level and then the count would read the matches again, each time testing the frequent
      * words on every match's whole text; and reading every match's programme row cost as much as
      * testing them (at 1,000,000 programmes, 1,111 matches: 15 ms against 9.6).
@@ -221,7 +245,7 @@ final class SqlProgrammeSearch {
         List<ProgrammeSummary> rows = new ArrayList<>(titled.rows());
         List<Integer> relevances = new ArrayList<>(titled.relevances());
         int want = filter.limit() + 1;
-        Sql untitled = level(searchWords, 0, false, reach.broad());
+        Sql untitled = level(searchWords, 0, false, searchWords);
         if (rows.size() < want) {
             Optional<String> afterId = filter.after().filter(a -> a.relevance() == 0).map(SearchCursor::id);
             Sql these = afterId.isPresent() ? criteria(filter, false, afterId) : criteria;
@@ -288,8 +312,7 @@ final class SqlProgrammeSearch {
      * "777") and not a broad one: a short prefix of many rare words ("7" begins 111,111
      * reference numbers at 1,000,000 programmes) or a word just outside the most common
      * elements, whose read grows with its matches. So such a word is tested on a sample of about
-     * {@value #SAMPLE_ROWS} programmes, the same pages each time (a table sample, {@code
-     * REPEATABLE}). It is rare when the sample expects fewer than √(page × programmes) matches,
+     * {@value #SAMPLE_ROWS} programmes, the same pages each time ({@link #samplePages}). It is rare when the sample expects fewer than √(page × programmes) matches,
      * where reading them all costs as many rows as the id-ordered range tests for a page
      * (page × programmes / matches); otherwise it is broad, tested on the programmes read in id
      * order. Without statistics, or below {@link Shortcuts#sampledFrom} programmes, every such
@@ -299,12 +322,14 @@ final class SqlProgrammeSearch {
         List<String> searchWords = filter.words();
         String[] elements = {null};
         double[] programmes = {0};
+        long[] pages = {0};
         query(connection, Sql.of("select (select most_common_elems::text from pg_stats where schemaname = current_schema() "
-                + "and tablename = 'programme_search_text' and attname = 'document'), "
-                + "(select reltuples from pg_class where oid = 'programme_search_text'::regclass)"), row -> {
+                + "and tablename = 'programme_search_text' and attname = 'document'), reltuples, relpages "
+                + "from pg_class where oid = 'programme_search_text'::regclass"), row -> {
                     elements[0] = row.getString(1);
                     // -1: never analysed
                     programmes[0] = Math.max(0, row.getDouble(2));
+                    pages[0] = row.getLong(3);
                 });
         String first = elements[0];
         List<String> common = first == null || first.length() < 2 ? List.of()
@@ -316,36 +341,82 @@ final class SqlProgrammeSearch {
         if (programmes[0] < shortcuts.sampledFrom()) {
             return new Reach(unknown, List.of(), 1, false);
         }
-        double percent = programmes[0] <= SAMPLE_ROWS ? 100 : 100.0 * SAMPLE_ROWS / programmes[0];
-        Sql sample = Sql.of("select count(*)");
+        Map<String, Sampled> of = sampled(connection, searchWords, programmes[0], pages[0]);
+        double counted = of.get(searchWords.get(0)).programmes();
+        double rareBelow = Math.sqrt((filter.limit() + 1) * counted);
+        List<String> rare = new ArrayList<>();
+        List<String> broad = new ArrayList<>();
+        double broadShare = 1;
         for (String word : unknown) {
-            sample = sample.append(", count(*) filter (where ").append(tested(DOCUMENT, word + ":*")).append(")");
+            double share = of.get(word).share();
+            if (share * counted < shortcuts.rareWords() * rareBelow) {
+                rare.add(word);
+            } else {
+                broad.add(word);
+                broadShare *= share;
+            }
         }
-        String anyWord = String.join(" | ", searchWords.stream().map(w -> w + ":*").toList());
-        sample = sample.append(", count(*) filter (where ").append(tested(TITLE_DOCUMENT, anyWord)).append(")");
-        long[] counts = new long[unknown.size() + 2];
-        query(connection, sample.append(" from programme_search_text tablesample system (" + String.format(Locale.ROOT, "%.6f", percent)
-                + ") repeatable (0)"), row -> {
+        // at most the sum of each word's share of titles
+        double titled = searchWords.stream().mapToDouble(w -> of.get(w).titleShare()).sum();
+        boolean fewTitled = titled * counted < shortcuts.rareTitles() * rareBelow;
+        return new Reach(rare, broad, broadShare, !broad.isEmpty() && fewTitled);
+    }
+
+    /**
+     * What the sample found of a search word: the programmes counted then (the statistics' count,
+     * or the rows of a sample that was the whole table), and the shares of them with a word it
+     * begins in their text and in their title.
+     */
+    private record Sampled(double reltuples, double programmes, double share, double titleShare) {
+    }
+
+    /** How many search words' samples are kept, the most recently used. */
+    static final int SAMPLES_KEPT = 1_000;
+
+    /**
+     * The samples of these words: those kept for the same count of programmes, and one new
+     * sample ({@link #samplePages}) for the others, which tests each row's document once,
+     * decompressed once ({@code || ''::tsvector} makes the copy the tests share).
+     */
+    private Map<String, Sampled> sampled(Connection connection, List<String> searchWords, double reltuples, long pages) {
+        Map<String, Sampled> of = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String word : searchWords) {
+            Sampled kept = samples.get(word);
+            if (kept != null && kept.reltuples() == reltuples) {
+                of.put(word, kept);
+            } else {
+                missing.add(word);
+            }
+        }
+        if (missing.isEmpty()) {
+            return of;
+        }
+        Sql sample = Sql.of("select count(*)");
+        for (String word : missing) {
+            sample = sample.append(", count(*) filter (where ").append(tested("d", word + ":*")).append(")");
+        }
+        for (String word : missing) {
+            sample = sample.append(", count(*) filter (where ").append(tested("t", word + ":*")).append(")");
+        }
+        long[] counts = new long[2 * missing.size() + 1];
+        Sql rows = samplePages(reltuples, pages);
+        query(connection, sample.append(" from (select " + DOCUMENT + " || ''::tsvector as d, " + TITLE_DOCUMENT + " as t from programme_search_text")
+                .append(rows).append(" offset 0) as sampled"), row -> {
                     for (int i = 0; i < counts.length; i++) {
                         counts[i] = row.getLong(i + 1);
                     }
                 });
-        double sampled = Math.max(programmes[0], counts[0]);
-        double rareBelow = Math.sqrt((filter.limit() + 1) * sampled);
-        List<String> rare = new ArrayList<>();
-        List<String> broad = new ArrayList<>();
-        double broadShare = 1;
-        for (int i = 0; i < unknown.size(); i++) {
-            double share = share(counts[i + 1], counts[0]);
-            if (share * sampled < shortcuts.rareWords() * rareBelow) {
-                rare.add(unknown.get(i));
-            } else {
-                broad.add(unknown.get(i));
-                broadShare *= share;
+        double programmes = Math.max(reltuples, counts[0]);
+        for (int i = 0; i < missing.size(); i++) {
+            Sampled found = new Sampled(reltuples, programmes, share(counts[1 + i], counts[0]), share(counts[1 + missing.size() + i], counts[0]));
+            if (!rows.text().isEmpty()) {
+                // a small table is read whole, which costs less than keeping it
+                samples.put(missing.get(i), found);
             }
+            of.put(missing.get(i), found);
         }
-        boolean fewTitled = share(counts[counts.length - 1], counts[0]) * sampled < shortcuts.rareTitles() * rareBelow;
-        return new Reach(rare, broad, broadShare, !broad.isEmpty() && fewTitled);
+        return of;
     }
 
     private static double share(long hits, long rows) {
@@ -356,6 +427,35 @@ final class SqlProgrammeSearch {
     static final int SAMPLE_ROWS = 1_000;
 
     /**
+     * PostgreSQL: about {@value #SAMPLE_ROWS} programmes, one row each of as many pages drawn at
+     * random once for the table's size (a fixed seed: the same rows each time, whose pages then
+     * stay in the buffers; a smaller table gives several rows of each page), as a list of row
+     * addresses that PostgreSQL reads one by one (a TID scan); an address with no row is skipped. One row a page, not every row of fewer pages:
+     * neighbouring rows were written together and share their words (the reference numbers of
+     * one batch), and whole pages made the share of "77" at 1,000,000 programmes swing by ×3.
+     * PostgreSQL's own {@code TABLESAMPLE SYSTEM} draws whole pages too, and decides for every
+     * page of the table whether to read it, which cost about 5 ms at 1,000,000 programmes
+     * (250,000 pages). The whole table when it is small or its size unknown.
+     */
+    static Sql samplePages(double programmes, long pages) {
+        if (pages == 0 || programmes <= SAMPLE_ROWS) {
+            return Sql.NONE;
+        }
+        int perPage = (int) Math.max(1, Math.round(programmes / pages));
+        long drawn = Math.min(pages, SAMPLE_ROWS);
+        // a table of fewer pages gives several rows of each, all of them (and room for row versions) when that is most
+        int rows = (int) Math.ceil((double) SAMPLE_ROWS / drawn);
+        SplittableRandom random = new SplittableRandom(0);
+        StringBuilder tids = new StringBuilder("{");
+        random.longs(0, pages).distinct().limit(drawn).sorted().forEach(page -> {
+            IntStream offsets = rows * 2 > perPage ? IntStream.rangeClosed(1, perPage + perPage / 2 + 1)
+                    : random.ints(1, perPage + 1).distinct().limit(rows).sorted();
+            offsets.forEach(row -> tids.append(tids.length() == 1 ? "" : ",").append("\"(").append(page).append(',').append(row).append(")\""));
+        });
+        return Sql.of(" where ctid = any(cast(? as tid[]))", tids.append('}').toString());
+    }
+
+    /**
      * PostgreSQL: the search words read through the GIN index ({@code rare}), those tested on the
      * programmes read in id order ({@code broad}), with the share of programmes the sample found
      * to have each (their product), and the rest, left to the planner; with broad words, whether
@@ -364,6 +464,14 @@ final class SqlProgrammeSearch {
     record Reach(List<String> rare, List<String> broad, double broadShare, boolean fewTitled) {
         /** Every word left to the planner, whose statistics know it. */
         static final Reach PLANNED = new Reach(List.of(), List.of(), 1, false);
+
+        /**
+         * The words tested on the rows read in id order, never read through the document's GIN
+         * index: with a broad word, all of them, in one test.
+         */
+        List<String> tested(List<String> searchWords) {
+            return broad.isEmpty() ? List.of() : searchWords;
+        }
     }
 
     /**
@@ -452,6 +560,12 @@ final class SqlProgrammeSearch {
      * candidates of the combination took 44 ms p50 at 100,000 programmes (docs/benchmarks.md).
      */
     private static Page<ProgrammeSummary> candidateMatches(Connection connection, ProgrammeFilter filter, Sql criteria, Sql candidates) {
+        Read read = candidateRead(connection, filter, criteria, candidates);
+        return exactPage(filter, read.rows(), read.relevances(), read.total());
+    }
+
+    /** H2: every match among the {@code candidates}, read once ({@link #candidateMatches}). */
+    private static Read candidateRead(Connection connection, ProgrammeFilter filter, Sql criteria, Sql candidates) {
         List<String> searchWords = filter.words();
         Sql relevance = searchWords.isEmpty() ? Sql.of("0") : relevance(searchWords, true);
         Sql matches = Sql.of("select programme.id, ").append(relevance).append(" as relevance from programme use index (programme_id_period)")
@@ -469,7 +583,42 @@ final class SqlProgrammeSearch {
                 relevances.add(row.getInt(2));
             }
         });
-        return exactPage(filter, summaries(connection, ids), relevances, total[0]);
+        return new Read(summaries(connection, ids), relevances, total[0]);
+    }
+
+    /**
+     * H2, a text whose search words are in few titles (fewer than
+     * {@link Shortcuts#bitmapCandidates} programmes, from the bitmaps of the titles' words,
+     * {@link SearchBitmaps#titled}): those programmes hold every match of relevance 1 and more,
+     * read at once among them ({@link #candidateRead}); the matches of relevance 0 follow in id
+     * order, stopping with the page. Read level by level in id order, a level above 0 with no
+     * match tests every programme: "reference 7", whose words no title holds, took 3.4 s at
+     * 100,000 programmes. The total is estimated as for any search ({@link #totalByIds}).
+     */
+    private static Page<ProgrammeSummary> bitmapTitledFirst(Connection connection, ProgrammeFilter filter, Sql criteria, List<String> titled) {
+        List<String> searchWords = filter.words();
+        Read read = titled.isEmpty() ? new Read(List.of(), List.of(), 0)
+                : candidateRead(connection, filter, criteria, Sql.of("programme.id = any(?)", (Object) titled.toArray(String[]::new)));
+        List<ProgrammeSummary> rows = new ArrayList<>(read.rows());
+        List<Integer> relevances = new ArrayList<>(read.relevances());
+        int want = filter.limit() + 1;
+        if (rows.size() < want) {
+            Optional<String> afterId = filter.after().filter(a -> a.relevance() == 0).map(SearchCursor::id);
+            Sql these = afterId.isPresent() ? criteria(filter, true, afterId) : criteria;
+            // with no title holding a search word, every match is of relevance 0
+            Sql untitled = titled.isEmpty() ? matching(searchWords, true, List.of()) : level(searchWords, 0, true, List.of());
+            Sql range = afterId.map(id -> after(id, false)).orElse(Sql.NONE);
+            Sql select = Sql.of("select " + COLUMNS + " from programme").where(these.and(untitled).and(range));
+            List<ProgrammeSummary> found = summaries(connection, select.append(idOrder(filter, true) + firstRows(want - rows.size())));
+            rows.addAll(found);
+            relevances.addAll(Collections.nCopies(found.size(), 0));
+        }
+        List<ProgrammeSummary> items = items(filter, rows);
+        Optional<String> next = next(filter, rows, relevances);
+        if (filter.after().isEmpty() && next.isEmpty()) {
+            return new Page<>(items, items.size(), true, next);
+        }
+        return totalByIds(connection, filter, criteria.and(matching(searchWords, true, List.of())), items, next, true);
     }
 
     /** The summaries of these programmes, in this order: the rows of a page, read once it is known. */
@@ -506,7 +655,7 @@ final class SqlProgrammeSearch {
             bounded = count(connection, countOf(Sql.of("select 1 from " + from).where(all).append(firstRows(ProgrammeFilter.EXACT_UP_TO + 1))));
         }
         for (int level = searchWords.size(); !searchWords.isEmpty() && level >= 0 && bounded <= ProgrammeFilter.EXACT_UP_TO; level--) {
-            Sql atLevel = Sql.of("select 1 from " + from).where(criteria.and(level(searchWords, level, false, reach.broad())));
+            Sql atLevel = Sql.of("select 1 from " + from).where(criteria.and(level(searchWords, level, false, reach.tested(searchWords))));
             bounded += count(connection, countOf(atLevel.append(firstRows(ProgrammeFilter.EXACT_UP_TO + 1 - bounded))));
         }
         if (bounded <= ProgrammeFilter.EXACT_UP_TO) {
@@ -537,10 +686,19 @@ final class SqlProgrammeSearch {
      * them lies among all programmes stands for the share of the whole: total ≈ n × programmes /
      * programmes with an id up to it. First from a page's worth; when that expects few matches,
      * from {@link ProgrammeFilter#EXACT_UP_TO} + 1 of them (read on after the first 21), which
-     * also tells an exact total up to 200. This assumes matches spread evenly over the ids.
+     * also tells an exact total up to 200. This assumes matches spread evenly over the ids;
+     * where they cluster, reading 201 of them can take most of the table ("reference 77", whose
+     * matches are numbers 77, 770-779, 7700-7799 and 77000-77999: 1.8 s at 100,000 programmes).
+     * So a text's total, with no status or day beside it, is counted on the bitmaps instead
+     * ({@code byBitmaps}, {@link SearchBitmaps#count}), exactly, reading a few hundred rows.
      */
     private static Page<ProgrammeSummary> totalByIds(Connection connection, ProgrammeFilter filter, Sql all, List<ProgrammeSummary> items,
-            Optional<String> next) {
+            Optional<String> next, boolean byBitmaps) {
+        boolean bitsExact = !filter.words().isEmpty() && filter.status().isEmpty() && filter.activeOn().isEmpty();
+        OptionalLong counted = byBitmaps && bitsExact ? SearchBitmaps.count(connection, filter) : OptionalLong.empty();
+        if (counted.isPresent()) {
+            return new Page<>(items, counted.getAsLong(), true, next);
+        }
         if (filter.exactTotal()) {
             return new Page<>(items, count(connection, countOf(Sql.of("select 1 from programme").where(all))), true, next);
         }
@@ -603,8 +761,16 @@ final class SqlProgrammeSearch {
      * through the index.
      */
     private static Sql matching(List<String> searchWords, boolean words, List<String> testedOnly) {
-        return Sql.and(searchWords.stream().map(w -> words ? hasWord(w, false)
-                : testedOnly.contains(w) ? tested(DOCUMENT, w + ":*") : tsquery(DOCUMENT, w + ":*")).toList());
+        if (words) {
+            return Sql.and(searchWords.stream().map(w -> hasWord(w, false)).toList());
+        }
+        List<Sql> conditions = new ArrayList<>(searchWords.stream().filter(w -> !testedOnly.contains(w)).map(w -> tsquery(DOCUMENT, w + ":*")).toList());
+        List<String> tested = searchWords.stream().filter(testedOnly::contains).map(w -> w + ":*").toList();
+        if (!tested.isEmpty()) {
+            // one call: each call decompresses the row's document again
+            conditions.add(tested(DOCUMENT, String.join(" & ", tested)));
+        }
+        return Sql.and(conditions);
     }
 
     /**
@@ -622,14 +788,15 @@ final class SqlProgrammeSearch {
      * in the title) implies the rest, and on PostgreSQL is the title's own GIN index (V5). Lower
      * levels name the title's words present and absent as one tsquery, which the planner can
      * estimate from its statistics, so it reads the id-ordered range for frequent words and the
-     * GIN index for rare ones.
+     * GIN index for rare ones. The {@code tested} words ({@link Reach#tested}) are tested on the
+     * rows, never read through the document's GIN index.
      */
-    private static Sql level(List<String> searchWords, int level, boolean words, List<String> broad) {
+    private static Sql level(List<String> searchWords, int level, boolean words, List<String> tested) {
         int k = searchWords.size();
         if (level == k) {
             return Sql.and(searchWords.stream().map(w -> words ? hasWord(w, true) : tsquery(TITLE_DOCUMENT, w + ":*")).toList());
         }
-        Sql all = matching(searchWords, words, broad);
+        Sql all = matching(searchWords, words, tested);
         List<String> exactly = words ? List.of() : subsets(searchWords, level);
         if (!words && !exactly.isEmpty()) {
             return all.and(tsquery(TITLE_DOCUMENT, String.join(" | ", exactly)));
