@@ -266,34 +266,27 @@ final class SearchBitmaps {
      * seldom leave few programmes. Empty too when a search word begins too many words to read.
      */
     static Optional<List<List<String>>> matches(Connection connection, ProgrammeFilter filter, int minCriteria, int bound) {
-        List<Criterion> criteria = new ArrayList<>();
-        filter.beneficiary().ifPresent(t -> criteria.add(exactly("t:" + t.value())));
-        filter.donor().ifPresent(d -> criteria.add(exactly("d:" + d.key())));
-        filter.organisation().ifPresent(o -> criteria.add(exactly("o:" + o.key())));
+        return matches(connection, filter, minCriteria, bound, MAX_PREFIX_ROWS);
+    }
+
+    /** As {@link #matches(Connection, ProgrammeFilter, int, int)}, empty too when a search word begins more than {@code maxRows} rows. */
+    static Optional<List<List<String>>> matches(Connection connection, ProgrammeFilter filter, int minCriteria, int bound, int maxRows) {
+        List<Criterion> criteria = keyCriteria(filter);
         filter.activeOn().ifPresent(day -> criteria.add(new Criterion(
                 "select chunk, bits from programme_search_bits where criterion in (?, ?)", List.of("y:" + day.getYear(), ANY_YEAR))));
         List<String> searchWords = filter.words();
-        if (criteria.size() + (searchWords.isEmpty() ? 0 : 1) < minCriteria) {
+        if (criteria.size() + (searchWords.isEmpty() ? 0 : 1) < minCriteria || criteria.size() + searchWords.size() == 0) {
             return Optional.empty();
         }
         new TreeSet<>(searchWords).forEach(w -> criteria.add(prefix(word(w))));
-        long[] all = null;
-        for (Criterion criterion : criteria) {
-            Optional<long[]> bits = criterion.read(connection);
-            if (bits.isEmpty()) {
-                return Optional.empty();
-            }
-            all = all == null ? bits.get() : and(all, bits.get());
-            if (count(all) == 0) {
-                break;
-            }
-        }
-        if (all == null || count(all) >= bound) {
+        Optional<long[]> intersection = intersection(connection, criteria, maxRows);
+        if (intersection.isEmpty() || count(intersection.get()) >= bound) {
             return Optional.empty();
         }
+        long[] all = intersection.get();
         List<long[]> inTitle = new ArrayList<>();
         for (String w : searchWords) {
-            Optional<long[]> bits = count(all) == 0 ? Optional.of(new long[0]) : prefix(titleWord(w)).read(connection);
+            Optional<long[]> bits = count(all) == 0 ? Optional.of(new long[0]) : prefix(titleWord(w)).read(connection, maxRows);
             if (bits.isEmpty()) {
                 return Optional.empty();
             }
@@ -323,23 +316,41 @@ final class SearchBitmaps {
     /**
      * How many programmes have every bit of the criteria of {@code filter} that the bitmaps hold
      * (territory, donor, organisation, words), exact when the filter names no status and no day;
-     * empty when a search word begins too many words to read.
+     * empty when a search word begins more than {@code maxRows} rows.
      */
-    static OptionalLong count(Connection connection, ProgrammeFilter filter) {
+    static OptionalLong count(Connection connection, ProgrammeFilter filter, int maxRows) {
+        List<Criterion> criteria = keyCriteria(filter);
+        new TreeSet<>(filter.words()).forEach(w -> criteria.add(prefix(word(w))));
+        return criteria.isEmpty() ? OptionalLong.empty()
+                : intersection(connection, criteria, maxRows).map(all -> OptionalLong.of(count(all))).orElse(OptionalLong.empty());
+    }
+
+    /** The criteria of a filter's territory, donor and organisation. */
+    private static List<Criterion> keyCriteria(ProgrammeFilter filter) {
         List<Criterion> criteria = new ArrayList<>();
         filter.beneficiary().ifPresent(t -> criteria.add(exactly("t:" + t.value())));
         filter.donor().ifPresent(d -> criteria.add(exactly("d:" + d.key())));
         filter.organisation().ifPresent(o -> criteria.add(exactly("o:" + o.key())));
-        new TreeSet<>(filter.words()).forEach(w -> criteria.add(prefix(word(w))));
+        return criteria;
+    }
+
+    /**
+     * The programmes with every bit of these criteria (at least one), read one after the other
+     * until none is left; empty when one begins more than {@code maxRows} rows.
+     */
+    private static Optional<long[]> intersection(Connection connection, List<Criterion> criteria, int maxRows) {
         long[] all = null;
         for (Criterion criterion : criteria) {
-            Optional<long[]> bits = criterion.read(connection);
+            Optional<long[]> bits = criterion.read(connection, maxRows);
             if (bits.isEmpty()) {
-                return OptionalLong.empty();
+                return Optional.empty();
             }
             all = all == null ? bits.get() : and(all, bits.get());
+            if (count(all) == 0) {
+                break;
+            }
         }
-        return all == null ? OptionalLong.empty() : OptionalLong.of(count(all));
+        return Optional.of(all);
     }
 
     /**
@@ -388,14 +399,18 @@ final class SearchBitmaps {
     /**
      * The rows of one criterion, ORed together as one array of longs, bit {@code n % 64} of
      * long {@code n / 64} for programme {@code n} (the bytes of a row read little-endian); none
-     * when there are more than {@link #MAX_PREFIX_ROWS} rows.
+     * when there are more than {@code maxRows} rows ({@link #MAX_PREFIX_ROWS} unless said).
      */
     private record Criterion(String sql, List<Object> values) {
         Optional<long[]> read(Connection connection) {
+            return read(connection, MAX_PREFIX_ROWS);
+        }
+
+        Optional<long[]> read(Connection connection, int maxRows) {
             long[][] bits = {new long[0]};
             int[] rows = {0};
             int perRow = BYTES / Long.BYTES;
-            Jdbc.query(connection, sql + " fetch first " + (MAX_PREFIX_ROWS + 1) + " rows only", values, row -> {
+            Jdbc.query(connection, sql + " fetch first " + (maxRows + 1) + " rows only", values, row -> {
                 int from = row.getInt(1) * perRow;
                 if (from + perRow > bits[0].length) {
                     bits[0] = Arrays.copyOf(bits[0], Math.max(from + perRow, bits[0].length * 2));
@@ -406,7 +421,7 @@ final class SearchBitmaps {
                 }
                 rows[0]++;
             });
-            return rows[0] > MAX_PREFIX_ROWS ? Optional.empty() : Optional.of(bits[0]);
+            return rows[0] > maxRows ? Optional.empty() : Optional.of(bits[0]);
         }
     }
 

@@ -59,43 +59,49 @@ final class SqlProgrammeSearch {
     }
 
     /**
-     * When the search leaves its usual path, and which way. H2 has two ways around testing the
+     * When the search leaves its usual path, and which way. H2 has these ways around testing the
      * programmes in id order: a criterion with fewer than {@code rarePostings} rows of its index
      * (0: never), and the bitmaps ({@link SearchBitmaps}) of a search with at least
      * {@code bitmapCriteria} criteria they hold, when fewer than {@code bitmapCandidates}
-     * programmes have every bit; and a text whose words fewer than {@code bitmapCandidates}
-     * titles hold reads those programmes first ({@link #bitmapTitledFirst}). PostgreSQL samples a search word its statistics do not know
+     * programmes have every bit; a text alone answered through them when its words' bitmaps
+     * leave fewer than {@code textCandidates} programmes (0: never); and a text whose words fewer
+     * than {@code bitmapCandidates} titles hold reads those programmes first
+     * ({@link #bitmapTitledFirst}). PostgreSQL samples a search word its statistics do not know
      * when they count at least {@code sampledFrom} programmes, and reads it through the GIN index
      * when the sample expects fewer than {@code rareWords} × √(page × programmes) matches; with
      * a broad word, it reads the programmes with a search word in their title through the
      * title's GIN index when the sample expects fewer than {@code rareTitles} × as many
      * ({@link #reach}). Tests turn them off or on to run the search contract over each path.
      */
-    record Shortcuts(int rarePostings, int bitmapCriteria, int bitmapCandidates, long sampledFrom, double rareWords, double rareTitles) {
+    record Shortcuts(int rarePostings, int bitmapCriteria, int bitmapCandidates, int textCandidates, long sampledFrom, double rareWords,
+            double rareTitles) {
         /**
          * Bitmaps from two criteria: one frequent criterion alone leaves more candidates than a
-         * page in id order tests, and a rare one is read through its index. Below 10,000
+         * page in id order tests, and a rare one is read through its index. A text alone through
+         * the bitmaps when they leave fewer than 2,000 programmes, where the id-ordered read may
+         * test many more to fill a page (docs/benchmarks.md). Below 10,000
          * programmes every word PostgreSQL's statistics do not know is read through the GIN
          * index: however broad, it cannot have more matches than that.
          */
-        static final Shortcuts DEFAULT = new Shortcuts(RARE_POSTINGS, 2, RARE_POSTINGS, 10_000, 1, 1);
+        static final Shortcuts DEFAULT = new Shortcuts(RARE_POSTINGS, 2, RARE_POSTINGS, 2 * RARE_POSTINGS, 10_000, 1, 1);
         /** Every search in id order (H2). */
-        static final Shortcuts NONE = new Shortcuts(0, Integer.MAX_VALUE, 0, DEFAULT.sampledFrom, 1, 1);
+        static final Shortcuts NONE = new Shortcuts(0, Integer.MAX_VALUE, 0, 0, DEFAULT.sampledFrom, 1, 1);
         /** Every search with a criterion the bitmaps hold answered through them (H2). */
-        static final Shortcuts BITMAPS = new Shortcuts(0, 1, Integer.MAX_VALUE, DEFAULT.sampledFrom, 1, 1);
+        static final Shortcuts BITMAPS = new Shortcuts(0, 1, Integer.MAX_VALUE, 0, DEFAULT.sampledFrom, 1, 1);
         /** Every text search reading the programmes with a search word in their title first, the rest in id order (H2). */
-        static final Shortcuts TITLED_FIRST = new Shortcuts(0, Integer.MAX_VALUE, Integer.MAX_VALUE, DEFAULT.sampledFrom, 1, 1);
+        static final Shortcuts TITLED_FIRST = new Shortcuts(0, Integer.MAX_VALUE, Integer.MAX_VALUE, 0, DEFAULT.sampledFrom, 1, 1);
         /**
          * PostgreSQL: every search word its statistics do not know sampled and found broad, so
          * tested on the programmes read in id order, as a short prefix of many words is; every
          * level of relevance read in id order too, as when the words are frequent in titles.
          */
-        static final Shortcuts BROAD_WORDS = new Shortcuts(RARE_POSTINGS, 2, RARE_POSTINGS, 0, 0, 0);
+        static final Shortcuts BROAD_WORDS = new Shortcuts(RARE_POSTINGS, 2, RARE_POSTINGS, 2 * RARE_POSTINGS, 0, 0, 0);
         /**
          * PostgreSQL: every search word its statistics do not know broad, and the programmes with
          * one in their title few, read through the title's GIN index before the rest in id order.
          */
-        static final Shortcuts BROAD_WORDS_FEW_TITLES = new Shortcuts(RARE_POSTINGS, 2, RARE_POSTINGS, 0, 0, Double.POSITIVE_INFINITY);
+        static final Shortcuts BROAD_WORDS_FEW_TITLES = new Shortcuts(RARE_POSTINGS, 2, RARE_POSTINGS, 2 * RARE_POSTINGS, 0, 0,
+                Double.POSITIVE_INFINITY);
     }
 
     /** What a summary needs of a programme; the summary text and the rest stay on disk. */
@@ -146,6 +152,13 @@ final class SqlProgrammeSearch {
             if (candidates.isPresent()) {
                 return candidateMatches(connection, filter, criteria, candidates.get());
             }
+            // a text of words each too frequent to be rare whose programmes together are few, and may cluster in id order
+            // ("reference 77": 1,111 of 100,000 programmes, the first 21 among the first 7,710)
+            Optional<List<List<String>>> ofText = text && shortcuts.textCandidates() > 0
+                    ? SearchBitmaps.matches(connection, filter, 1, shortcuts.textCandidates(), shortcuts.textCandidates()) : Optional.empty();
+            if (ofText.isPresent()) {
+                return bitmapMatches(connection, filter, ofText.get());
+            }
             Optional<List<String>> titled = text ? SearchBitmaps.titled(connection, searchWords, shortcuts.bitmapCandidates()) : Optional.empty();
             if (titled.isPresent()) {
                 return bitmapTitledFirst(connection, filter, criteria, titled.get());
@@ -173,7 +186,7 @@ final class SqlProgrammeSearch {
         if (filter.after().isEmpty() && next.isEmpty()) {
             return new Page<>(items, items.size(), true, next);
         }
-        return words ? totalByIds(connection, filter, all, items, next, shortcuts.bitmapCandidates() > 0)
+        return words ? totalByIds(connection, filter, all, items, next, shortcuts.bitmapCandidates() > 0 ? TEXT_TOTAL_ROWS : 0)
                 : totalByPlanner(connection, filter, from, criteria, all, reach, items, next);
     }
 
@@ -244,17 +257,8 @@ final class SqlProgrammeSearch {
         Read titled = readAll(connection, filter, from, criteria, anyInTitle.and(matching(searchWords, false, searchWords)));
         List<ProgrammeSummary> rows = new ArrayList<>(titled.rows());
         List<Integer> relevances = new ArrayList<>(titled.relevances());
-        int want = filter.limit() + 1;
         Sql untitled = level(searchWords, 0, false, searchWords);
-        if (rows.size() < want) {
-            Optional<String> afterId = filter.after().filter(a -> a.relevance() == 0).map(SearchCursor::id);
-            Sql these = afterId.isPresent() ? criteria(filter, false, afterId) : criteria;
-            Sql range = afterId.map(id -> after(id, true)).orElse(Sql.NONE);
-            Sql select = Sql.of("select " + COLUMNS + " from " + from).where(these.and(untitled).and(range));
-            List<ProgrammeSummary> found = summaries(connection, select.append(" order by programme.id" + firstRows(want - rows.size())));
-            rows.addAll(found);
-            relevances.addAll(Collections.nCopies(found.size(), 0));
-        }
+        untitledAfter(connection, filter, from, criteria, untitled, false, rows, relevances);
         List<ProgrammeSummary> items = items(filter, rows);
         Optional<String> next = next(filter, rows, relevances);
         if (filter.after().isEmpty() && next.isEmpty()) {
@@ -601,24 +605,35 @@ final class SqlProgrammeSearch {
                 : candidateRead(connection, filter, criteria, Sql.of("programme.id = any(?)", (Object) titled.toArray(String[]::new)));
         List<ProgrammeSummary> rows = new ArrayList<>(read.rows());
         List<Integer> relevances = new ArrayList<>(read.relevances());
-        int want = filter.limit() + 1;
-        if (rows.size() < want) {
-            Optional<String> afterId = filter.after().filter(a -> a.relevance() == 0).map(SearchCursor::id);
-            Sql these = afterId.isPresent() ? criteria(filter, true, afterId) : criteria;
-            // with no title holding a search word, every match is of relevance 0
-            Sql untitled = titled.isEmpty() ? matching(searchWords, true, List.of()) : level(searchWords, 0, true, List.of());
-            Sql range = afterId.map(id -> after(id, false)).orElse(Sql.NONE);
-            Sql select = Sql.of("select " + COLUMNS + " from programme").where(these.and(untitled).and(range));
-            List<ProgrammeSummary> found = summaries(connection, select.append(idOrder(filter, true) + firstRows(want - rows.size())));
-            rows.addAll(found);
-            relevances.addAll(Collections.nCopies(found.size(), 0));
-        }
+        // with no title holding a search word, every match is of relevance 0
+        Sql untitled = titled.isEmpty() ? matching(searchWords, true, List.of()) : level(searchWords, 0, true, List.of());
+        untitledAfter(connection, filter, "programme", criteria, untitled, true, rows, relevances);
         List<ProgrammeSummary> items = items(filter, rows);
         Optional<String> next = next(filter, rows, relevances);
         if (filter.after().isEmpty() && next.isEmpty()) {
             return new Page<>(items, items.size(), true, next);
         }
-        return totalByIds(connection, filter, criteria.and(matching(searchWords, true, List.of())), items, next, true);
+        return totalByIds(connection, filter, criteria.and(matching(searchWords, true, List.of())), items, next, TEXT_TOTAL_ROWS);
+    }
+
+    /**
+     * Fills the page after the matches read so far with those of relevance 0 ({@code untitled}),
+     * read in id order: after the cursor's id when the cursor is at relevance 0, from the first
+     * otherwise ({@link #titledFirst}, {@link #bitmapTitledFirst}).
+     */
+    private static void untitledAfter(Connection connection, ProgrammeFilter filter, String from, Sql criteria, Sql untitled, boolean words,
+            List<ProgrammeSummary> rows, List<Integer> relevances) {
+        int want = filter.limit() + 1;
+        if (rows.size() >= want) {
+            return;
+        }
+        Optional<String> afterId = filter.after().filter(a -> a.relevance() == 0).map(SearchCursor::id);
+        Sql these = afterId.isPresent() ? criteria(filter, words, afterId) : criteria;
+        Sql range = afterId.map(id -> after(id, !words)).orElse(Sql.NONE);
+        Sql select = Sql.of("select " + COLUMNS + " from " + from).where(these.and(untitled).and(range));
+        List<ProgrammeSummary> found = summaries(connection, select.append(idOrder(filter, words) + firstRows(want - rows.size())));
+        rows.addAll(found);
+        relevances.addAll(Collections.nCopies(found.size(), 0));
     }
 
     /** The summaries of these programmes, in this order: the rows of a page, read once it is known. */
@@ -677,6 +692,12 @@ final class SqlProgrammeSearch {
                 * reach.broadShare());
     }
 
+    /**
+     * H2: a text's total is counted on the bitmaps when none of its words begins more rows of
+     * them: "7" begins 11,111 reference numbers, and reading 8,000 rows to give up cost about 5 ms.
+     */
+    static final int TEXT_TOTAL_ROWS = 2_000;
+
     /** How many matches H2's first estimate reads: a page's worth. */
     private static final int SAMPLE = 21;
 
@@ -690,12 +711,13 @@ final class SqlProgrammeSearch {
      * where they cluster, reading 201 of them can take most of the table ("reference 77", whose
      * matches are numbers 77, 770-779, 7700-7799 and 77000-77999: 1.8 s at 100,000 programmes).
      * So a text's total, with no status or day beside it, is counted on the bitmaps instead
-     * ({@code byBitmaps}, {@link SearchBitmaps#count}), exactly, reading a few hundred rows.
+     * ({@link SearchBitmaps#count}), exactly, when none of its words begins more than
+     * {@code bitmapRows} rows of them (0: never).
      */
     private static Page<ProgrammeSummary> totalByIds(Connection connection, ProgrammeFilter filter, Sql all, List<ProgrammeSummary> items,
-            Optional<String> next, boolean byBitmaps) {
+            Optional<String> next, int bitmapRows) {
         boolean bitsExact = !filter.words().isEmpty() && filter.status().isEmpty() && filter.activeOn().isEmpty();
-        OptionalLong counted = byBitmaps && bitsExact ? SearchBitmaps.count(connection, filter) : OptionalLong.empty();
+        OptionalLong counted = bitmapRows > 0 && bitsExact ? SearchBitmaps.count(connection, filter, bitmapRows) : OptionalLong.empty();
         if (counted.isPresent()) {
             return new Page<>(items, counted.getAsLong(), true, next);
         }

@@ -91,7 +91,7 @@ class PostgresSearchTest extends SearchContract {
         JooqTransactions transactions = (JooqTransactions) DATABASE.persistence().transactions();
         // sampled from any size, the limits of the default: √(page × programmes), 162 for pages of 10
         SqlProgrammeSearch search = new SqlProgrammeSearch(transactions, new SqlProgrammeSearch.Shortcuts(SqlProgrammeSearch.RARE_POSTINGS, 2,
-                SqlProgrammeSearch.RARE_POSTINGS, 0, 1, 1));
+                SqlProgrammeSearch.RARE_POSTINGS, 0, 0, 1, 1));
         SqlProgrammeSearch.Reach broad = transactions.inTransaction(() -> search.reach(transactions.connection(), filter("reference 1")));
         assertThat(broad.broad()).containsExactly("reference", "1");
         assertThat(broad.rare()).isEmpty();
@@ -113,7 +113,7 @@ class PostgresSearchTest extends SearchContract {
         vacuum();
         JooqTransactions transactions = (JooqTransactions) DATABASE.persistence().transactions();
         SqlProgrammeSearch search = new SqlProgrammeSearch(transactions, new SqlProgrammeSearch.Shortcuts(SqlProgrammeSearch.RARE_POSTINGS, 2,
-                SqlProgrammeSearch.RARE_POSTINGS, 0, 1, 1));
+                SqlProgrammeSearch.RARE_POSTINGS, 0, 0, 1, 1));
         double first = transactions.inTransaction(() -> search.reach(transactions.connection(), filter("1"))).broadShare();
         assertThat(first).isCloseTo(1_111 / 2_400.0, org.assertj.core.data.Offset.offset(0.05));
         int before = DATABASE.faults().executed();
