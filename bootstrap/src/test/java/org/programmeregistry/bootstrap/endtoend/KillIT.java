@@ -11,6 +11,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,14 +77,20 @@ class KillIT {
     @Test
     @DisplayName("an import into PostgreSQL killed at 10 moments: each time all activities or none, no organisation, no audit entry")
     void importKilledOnPostgres() throws Exception {
-        killImports(trial -> {
-            String schema = EndToEndPostgres.createSchema("kill" + trial);
-            return new Store(EndToEndPostgres.env(schema), () -> {
-                Connection c = EndToEndPostgres.connection();
-                c.setSchema(schema);
-                return c;
+        List<String> schemas = new ArrayList<>();
+        try {
+            killImports(trial -> {
+                String schema = EndToEndPostgres.createSchema("kill" + trial);
+                schemas.add(schema);
+                return new Store(EndToEndPostgres.env(schema), () -> {
+                    Connection c = EndToEndPostgres.connection();
+                    c.setSchema(schema);
+                    return c;
+                });
             });
-        });
+        } finally {
+            schemas.forEach(EndToEndPostgres::dropSchema);
+        }
     }
 
     private interface Opener {
