@@ -74,7 +74,8 @@ class PostgresSearchTest extends SearchContract {
 
     @Test
     @DisplayName("a word the statistics do not know is sampled, on the rows of pages drawn at random: a prefix of 1,111 programmes in 2,400 "
-            + "is broad, of 111 rare; with titles that hold no search word, the programmes with one in their title are few")
+            + "is broad, of 111 rare; with titles that hold no search word, the programmes with one in their title are few; "
+            + "the words tested on each row go rarest first")
     void wordsSampled() throws Exception {
         List<Programme> programmes = new ArrayList<>();
         for (int i = 0; i < 2_400; i++) {
@@ -97,6 +98,7 @@ class PostgresSearchTest extends SearchContract {
         assertThat(broad.rare()).isEmpty();
         assertThat(broad.broadShare()).isCloseTo(1_111 / 2_400.0, org.assertj.core.data.Offset.offset(0.05));
         assertThat(broad.fewTitled()).isTrue();
+        assertThat(broad.tested()).containsExactly("1", "reference");
         SqlProgrammeSearch.Reach rare = transactions.inTransaction(() -> search.reach(transactions.connection(), filter("reference 17")));
         assertThat(rare.rare()).containsExactly("17");
         assertThat(rare.broad()).containsExactly("reference");
