@@ -265,12 +265,12 @@ final class SearchBitmaps {
      * has: the words of one text tend to come together, as in a phrase, so their bitmaps alone
      * seldom leave few programmes. Empty too when a search word begins too many words to read.
      */
-    static Optional<List<List<String>>> matches(Connection connection, ProgrammeFilter filter, int minCriteria, int bound) {
-        return matches(connection, filter, minCriteria, bound, MAX_PREFIX_ROWS);
+    static Optional<List<List<String>>> matches(Reads reads, ProgrammeFilter filter, int minCriteria, int bound) {
+        return matches(reads, filter, minCriteria, bound, MAX_PREFIX_ROWS);
     }
 
     /** As {@link #matches(Connection, ProgrammeFilter, int, int)}, empty too when a search word begins more than {@code maxRows} rows. */
-    static Optional<List<List<String>>> matches(Connection connection, ProgrammeFilter filter, int minCriteria, int bound, int maxRows) {
+    static Optional<List<List<String>>> matches(Reads reads, ProgrammeFilter filter, int minCriteria, int bound, int maxRows) {
         List<Criterion> criteria = keyCriteria(filter);
         filter.activeOn().ifPresent(day -> criteria.add(new Criterion(
                 "select chunk, bits from programme_search_bits where criterion in (?, ?)", List.of("y:" + day.getYear(), ANY_YEAR))));
@@ -279,14 +279,14 @@ final class SearchBitmaps {
             return Optional.empty();
         }
         new TreeSet<>(searchWords).forEach(w -> criteria.add(prefix(word(w))));
-        Optional<long[]> intersection = intersection(connection, criteria, maxRows);
+        Optional<long[]> intersection = intersection(reads, criteria, maxRows);
         if (intersection.isEmpty() || count(intersection.get()) >= bound) {
             return Optional.empty();
         }
         long[] all = intersection.get();
         List<long[]> inTitle = new ArrayList<>();
         for (String w : searchWords) {
-            Optional<long[]> bits = count(all) == 0 ? Optional.of(new long[0]) : prefix(titleWord(w)).read(connection, maxRows);
+            Optional<long[]> bits = count(all) == 0 ? Optional.of(new long[0]) : reads.read(prefix(titleWord(w)), maxRows);
             if (bits.isEmpty()) {
                 return Optional.empty();
             }
@@ -308,7 +308,7 @@ final class SearchBitmaps {
         }
         List<List<String>> ids = new ArrayList<>();
         for (List<Integer> numbers : byRelevance) {
-            ids.add(ids(connection, numbers));
+            ids.add(ids(reads.connection, numbers));
         }
         return Optional.of(ids);
     }
@@ -318,11 +318,11 @@ final class SearchBitmaps {
      * (territory, donor, organisation, words), exact when the filter names no status and no day;
      * empty when a search word begins more than {@code maxRows} rows.
      */
-    static OptionalLong count(Connection connection, ProgrammeFilter filter, int maxRows) {
+    static OptionalLong count(Reads reads, ProgrammeFilter filter, int maxRows) {
         List<Criterion> criteria = keyCriteria(filter);
         new TreeSet<>(filter.words()).forEach(w -> criteria.add(prefix(word(w))));
         return criteria.isEmpty() ? OptionalLong.empty()
-                : intersection(connection, criteria, maxRows).map(all -> OptionalLong.of(count(all))).orElse(OptionalLong.empty());
+                : intersection(reads, criteria, maxRows).map(all -> OptionalLong.of(count(all))).orElse(OptionalLong.empty());
     }
 
     /** The criteria of a filter's territory, donor and organisation. */
@@ -338,10 +338,10 @@ final class SearchBitmaps {
      * The programmes with every bit of these criteria (at least one), read one after the other
      * until none is left; empty when one begins more than {@code maxRows} rows.
      */
-    private static Optional<long[]> intersection(Connection connection, List<Criterion> criteria, int maxRows) {
+    private static Optional<long[]> intersection(Reads reads, List<Criterion> criteria, int maxRows) {
         long[] all = null;
         for (Criterion criterion : criteria) {
-            Optional<long[]> bits = criterion.read(connection, maxRows);
+            Optional<long[]> bits = reads.read(criterion, maxRows);
             if (bits.isEmpty()) {
                 return Optional.empty();
             }
@@ -358,13 +358,13 @@ final class SearchBitmaps {
      * fewer than {@code bound}: the matches of relevance 1 and more are among them. Empty when
      * there are more, or when a search word begins too many words to read.
      */
-    static Optional<List<String>> titled(Connection connection, List<String> searchWords, int bound) {
+    static Optional<List<String>> titled(Reads reads, List<String> searchWords, int bound) {
         if (bound <= 0) {
             return Optional.empty();
         }
         long[] any = new long[0];
         for (String w : new TreeSet<>(searchWords)) {
-            Optional<long[]> bits = prefix(titleWord(w)).read(connection);
+            Optional<long[]> bits = reads.read(prefix(titleWord(w)), MAX_PREFIX_ROWS);
             if (bits.isEmpty()) {
                 return Optional.empty();
             }
@@ -379,7 +379,7 @@ final class SearchBitmaps {
                 numbers.add(word * Long.SIZE + Long.numberOfTrailingZeros(bits));
             }
         }
-        return Optional.of(ids(connection, numbers));
+        return Optional.of(ids(reads.connection, numbers));
     }
 
     /**
@@ -396,21 +396,46 @@ final class SearchBitmaps {
         return ids;
     }
 
-    /**
-     * The rows of one criterion, ORed together as one array of longs, bit {@code n % 64} of
-     * long {@code n / 64} for programme {@code n} (the bytes of a row read little-endian); none
-     * when there are more than {@code maxRows} rows ({@link #MAX_PREFIX_ROWS} unless said).
-     */
+    /** The rows of bits of one criterion: a statement reading {@code (chunk, bits)} and its values. */
     private record Criterion(String sql, List<Object> values) {
-        Optional<long[]> read(Connection connection) {
-            return read(connection, MAX_PREFIX_ROWS);
+    }
+
+    /**
+     * The bitmaps one search reads, each criterion's rows read once: a search may ask for them
+     * more than once (for its page, then for its total), and a prefix too broad to read ("7"
+     * begins more than 2,000 rows at 100,000 programmes) costs about 1.2 ms each time it is found
+     * so. Lives as long as the search; the bits it keeps are those of its transaction.
+     */
+    static final class Reads {
+        private final Connection connection;
+        private final Map<Criterion, Read> read = new HashMap<>();
+
+        Reads(Connection connection) {
+            this.connection = connection;
         }
 
-        Optional<long[]> read(Connection connection, int maxRows) {
+        /**
+         * The rows of {@code criterion}, ORed together as one array of longs, bit {@code n % 64}
+         * of long {@code n / 64} for programme {@code n} (the bytes of a row read little-endian);
+         * none when there are more than {@code maxRows} rows. Answered without a statement when
+         * an earlier read of the criterion tells: its bits and their number of rows, or that
+         * it had more rows than as many as {@code maxRows} or more.
+         */
+        Optional<long[]> read(Criterion criterion, int maxRows) {
+            Read known = read.get(criterion);
+            if (known != null && (known.bits().isPresent() || maxRows <= known.maxRows())) {
+                return known.rows() > maxRows ? Optional.empty() : known.bits();
+            }
+            Read fresh = readRows(criterion, maxRows);
+            read.put(criterion, fresh);
+            return fresh.bits();
+        }
+
+        private Read readRows(Criterion criterion, int maxRows) {
             long[][] bits = {new long[0]};
             int[] rows = {0};
             int perRow = BYTES / Long.BYTES;
-            Jdbc.query(connection, sql + " fetch first " + (maxRows + 1) + " rows only", values, row -> {
+            Jdbc.query(connection, criterion.sql() + " fetch first " + (maxRows + 1) + " rows only", criterion.values(), row -> {
                 int from = row.getInt(1) * perRow;
                 if (from + perRow > bits[0].length) {
                     bits[0] = Arrays.copyOf(bits[0], Math.max(from + perRow, bits[0].length * 2));
@@ -421,8 +446,12 @@ final class SearchBitmaps {
                 }
                 rows[0]++;
             });
-            return rows[0] > maxRows ? Optional.empty() : Optional.of(bits[0]);
+            return new Read(rows[0] > maxRows ? Optional.empty() : Optional.of(bits[0]), rows[0], maxRows);
         }
+    }
+
+    /** A criterion's rows as read with at most {@code maxRows}: their bits, none when {@code rows} passed it. */
+    private record Read(Optional<long[]> bits, int rows, int maxRows) {
     }
 
     private static Criterion exactly(String criterion) {

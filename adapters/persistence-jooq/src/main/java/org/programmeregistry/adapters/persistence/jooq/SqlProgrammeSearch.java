@@ -142,9 +142,11 @@ final class SqlProgrammeSearch {
         if (reach.fewTitled()) {
             return titledFirst(connection, filter, from, criteria, reach);
         }
+        // H2: one search asks the bitmaps for its page and then for its total, and reads each criterion's rows once
+        SearchBitmaps.Reads reads = new SearchBitmaps.Reads(connection);
         if (words) {
             // several criteria: the bitmaps first, which answer a rare one among them as well and need no probe of each
-            Optional<List<List<String>>> byRelevance = SearchBitmaps.matches(connection, filter, shortcuts.bitmapCriteria(),
+            Optional<List<List<String>>> byRelevance = SearchBitmaps.matches(reads, filter, shortcuts.bitmapCriteria(),
                     shortcuts.bitmapCandidates());
             if (byRelevance.isPresent()) {
                 return bitmapMatches(connection, filter, byRelevance.get());
@@ -156,13 +158,13 @@ final class SqlProgrammeSearch {
             // a text of words each too frequent to be rare whose programmes together are few, and may cluster in id order
             // ("reference 77": 1,111 of 100,000 programmes, the first 21 among the first 7,710)
             Optional<List<List<String>>> ofText = text && shortcuts.textCandidates() > 0
-                    ? SearchBitmaps.matches(connection, filter, 1, shortcuts.textCandidates(), shortcuts.textCandidates()) : Optional.empty();
+                    ? SearchBitmaps.matches(reads, filter, 1, shortcuts.textCandidates(), TEXT_ROWS) : Optional.empty();
             if (ofText.isPresent()) {
                 return bitmapMatches(connection, filter, ofText.get());
             }
-            Optional<List<String>> titled = text ? SearchBitmaps.titled(connection, searchWords, shortcuts.bitmapCandidates()) : Optional.empty();
+            Optional<List<String>> titled = text ? SearchBitmaps.titled(reads, searchWords, shortcuts.bitmapCandidates()) : Optional.empty();
             if (titled.isPresent()) {
-                return bitmapTitledFirst(connection, filter, criteria, titled.get());
+                return bitmapTitledFirst(connection, reads, filter, criteria, titled.get());
             }
         }
         int want = filter.limit() + 1;
@@ -184,7 +186,7 @@ final class SqlProgrammeSearch {
         if (filter.after().isEmpty() && next.isEmpty()) {
             return new Page<>(items, items.size(), true, next);
         }
-        return words ? totalByIds(connection, filter, all, items, next, shortcuts.bitmapCandidates() > 0 ? TEXT_TOTAL_ROWS : 0)
+        return words ? totalByIds(connection, reads, filter, all, items, next, shortcuts.bitmapCandidates() > 0 ? TEXT_ROWS : 0)
                 : totalByPlanner(connection, filter, from, criteria, all, reach, items, next);
     }
 
@@ -593,7 +595,8 @@ final class SqlProgrammeSearch {
      * match tests every programme: "reference 7", whose words no title holds, took 3.4 s at
      * 100,000 programmes. The total is estimated as for any search ({@link #totalByIds}).
      */
-    private static Page<ProgrammeSummary> bitmapTitledFirst(Connection connection, ProgrammeFilter filter, Sql criteria, List<String> titled) {
+    private static Page<ProgrammeSummary> bitmapTitledFirst(Connection connection, SearchBitmaps.Reads reads, ProgrammeFilter filter, Sql criteria,
+            List<String> titled) {
         List<String> searchWords = filter.words();
         Read read = titled.isEmpty() ? new Read(List.of(), List.of(), 0)
                 : candidateRead(connection, filter, criteria, Sql.of("programme.id = any(?)", (Object) titled.toArray(String[]::new)));
@@ -607,7 +610,7 @@ final class SqlProgrammeSearch {
         if (filter.after().isEmpty() && next.isEmpty()) {
             return new Page<>(items, items.size(), true, next);
         }
-        return totalByIds(connection, filter, criteria.and(matching(searchWords, true, List.of())), items, next, TEXT_TOTAL_ROWS);
+        return totalByIds(connection, reads, filter, criteria.and(matching(searchWords, true, List.of())), items, next, TEXT_ROWS);
     }
 
     /**
@@ -707,10 +710,12 @@ final class SqlProgrammeSearch {
     }
 
     /**
-     * H2: a text's total is counted on the bitmaps when none of its words begins more rows of
-     * them: "7" begins 11,111 reference numbers, and reading 8,000 rows to give up cost about 5 ms.
+     * H2: a text is answered on the bitmaps, its page when they leave few programmes and its
+     * total, when none of its words begins more rows of them than this: "7" begins 11,111
+     * reference numbers, and reading 8,000 rows to give up cost about 5 ms. One bound for both,
+     * so that a word found too broad for the page is not read again for the total.
      */
-    static final int TEXT_TOTAL_ROWS = 2_000;
+    static final int TEXT_ROWS = 2_000;
 
     /** How many matches H2's first estimate reads: a page's worth. */
     private static final int SAMPLE = 21;
@@ -728,10 +733,10 @@ final class SqlProgrammeSearch {
      * ({@link SearchBitmaps#count}), exactly, when none of its words begins more than
      * {@code bitmapRows} rows of them (0: never).
      */
-    private static Page<ProgrammeSummary> totalByIds(Connection connection, ProgrammeFilter filter, Sql all, List<ProgrammeSummary> items,
-            Optional<String> next, int bitmapRows) {
+    private static Page<ProgrammeSummary> totalByIds(Connection connection, SearchBitmaps.Reads reads, ProgrammeFilter filter, Sql all,
+            List<ProgrammeSummary> items, Optional<String> next, int bitmapRows) {
         boolean bitsExact = !filter.words().isEmpty() && filter.status().isEmpty() && filter.activeOn().isEmpty();
-        OptionalLong counted = bitmapRows > 0 && bitsExact ? SearchBitmaps.count(connection, filter, bitmapRows) : OptionalLong.empty();
+        OptionalLong counted = bitmapRows > 0 && bitsExact ? SearchBitmaps.count(reads, filter, bitmapRows) : OptionalLong.empty();
         if (counted.isPresent()) {
             return new Page<>(items, counted.getAsLong(), true, next);
         }

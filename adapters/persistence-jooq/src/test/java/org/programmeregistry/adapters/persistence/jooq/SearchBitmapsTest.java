@@ -97,7 +97,7 @@ class SearchBitmapsTest {
         ProgrammeFilter on2050 = new ProgrammeFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(of(2050, 1, 1)), SearchText.words("open"), Optional.empty(), 10, false);
         try (Connection c = persistence.dataSource().getConnection()) {
-            assertThat(SearchBitmaps.matches(c, on2050, 2, 10)).hasValue(List.of(List.of(), List.of("P-OPEN")));
+            assertThat(SearchBitmaps.matches(new SearchBitmaps.Reads(c), on2050, 2, 10)).hasValue(List.of(List.of(), List.of("P-OPEN")));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -111,6 +111,39 @@ class SearchBitmapsTest {
         assertThat(matches("dialogue")).containsExactly(List.of(), List.of("P-2", "P-3"));
         assertThat(matches("fragmented migr")).containsExactly(List.of(), List.of("P-3"), List.of());
         assertThat(matches("border nothing")).containsExactly(List.of(), List.of(), List.of());
+    }
+
+    @Test
+    @DisplayName("one search reads a criterion's rows once: a prefix found too broad for its page is not read again for its total")
+    void tooBroadPrefixReadOnce() throws SQLException {
+        // "1" begins three words, so three rows of bits: too many for a bound of 2
+        store(programme("P-1", "Reference 10"), programme("P-2", "Reference 11"), programme("P-3", "Reference 12"));
+        List<String> read = new ArrayList<>();
+        try (Connection c = bitsReadInto(read)) {
+            SearchBitmaps.Reads reads = new SearchBitmaps.Reads(c);
+            assertThat(SearchBitmaps.matches(reads, text("1"), 1, 100, 2)).isEmpty();
+            assertThat(SearchBitmaps.count(reads, text("1"), 2)).isEmpty();
+            assertThat(SearchBitmaps.count(reads, text("1"), 1)).isEmpty();
+        }
+        assertThat(read).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a criterion's rows read whole answer any later bound of the same search without a statement, and a larger bound reads them again")
+    void readWholeAnswersAnyBound() throws SQLException {
+        store(programme("P-1", "Reference 10"), programme("P-2", "Reference 11"), programme("P-3", "Reference 12"));
+        List<String> read = new ArrayList<>();
+        try (Connection c = bitsReadInto(read)) {
+            SearchBitmaps.Reads reads = new SearchBitmaps.Reads(c);
+            assertThat(SearchBitmaps.count(reads, text("1"), 2)).isEmpty();
+            assertThat(SearchBitmaps.count(reads, text("1"), 3)).hasValue(3);
+            assertThat(read).hasSize(2);
+            assertThat(SearchBitmaps.count(reads, text("1"), 8_000)).hasValue(3);
+            assertThat(SearchBitmaps.count(reads, text("1"), 2)).isEmpty();
+            assertThat(SearchBitmaps.matches(reads, text("1"), 1, 100, 3).orElseThrow().get(1)).containsExactlyInAnyOrder("P-1", "P-2", "P-3");
+        }
+        // the titles' bits of "1", read once for the matches' relevance
+        assertThat(read).hasSize(3);
     }
 
     @Test
@@ -204,11 +237,25 @@ class SearchBitmapsTest {
         });
     }
 
+    /** A connection that adds to {@code read} the values of every statement reading rows of bits. */
+    private Connection bitsReadInto(List<String> read) throws SQLException {
+        return org.programmeregistry.adapters.persistence.jooq.observed.ObservedDataSource.wrap(persistence.dataSource(), (sql, binds) -> {
+            if (sql.contains("from programme_search_bits")) {
+                read.add(binds.toString());
+            }
+        }).getConnection();
+    }
+
+    private static ProgrammeFilter text(String text) {
+        return new ProgrammeFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                SearchText.words(text), Optional.empty(), 10, false);
+    }
+
     private List<List<String>> matches(String text) {
         ProgrammeFilter filter = new ProgrammeFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 SearchText.words(text), Optional.empty(), 10, false);
         try (Connection c = persistence.dataSource().getConnection()) {
-            return SearchBitmaps.matches(c, filter, 1, 100).orElseThrow().stream().map(ids -> ids.stream().sorted().toList()).toList();
+            return SearchBitmaps.matches(new SearchBitmaps.Reads(c), filter, 1, 100).orElseThrow().stream().map(ids -> ids.stream().sorted().toList()).toList();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
