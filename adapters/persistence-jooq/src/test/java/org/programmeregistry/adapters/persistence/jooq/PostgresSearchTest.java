@@ -120,13 +120,45 @@ class PostgresSearchTest extends SearchContract {
         assertThat(first).isCloseTo(1_111 / 2_400.0, org.assertj.core.data.Offset.offset(0.05));
         int before = DATABASE.faults().executed();
         assertThat(transactions.inTransaction(() -> search.reach(transactions.connection(), filter("1"))).broadShare()).isEqualTo(first);
-        // the statistics read again, no sample taken
+        // the table's size read again, no sample taken and no common words read
         assertThat(DATABASE.faults().executed() - before).isEqualTo(1);
         // every reference number of these begins with 1
         storeReferences(2_400, 2_400);
         vacuum();
         assertThat(transactions.inTransaction(() -> search.reach(transactions.connection(), filter("1"))).broadShare())
                 .isCloseTo((1_111 + 2_400) / 4_800.0, org.assertj.core.data.Offset.offset(0.05));
+    }
+
+    @Test
+    @DisplayName("the statistics' most common words are kept while they count the same programmes, and read again once they count others")
+    void commonWordsKept() throws Exception {
+        storeReferences(0, 2_400);
+        analyze();
+        JooqTransactions transactions = (JooqTransactions) DATABASE.persistence().transactions();
+        SqlProgrammeSearch search = new SqlProgrammeSearch(transactions, new SqlProgrammeSearch.Shortcuts(SqlProgrammeSearch.RARE_POSTINGS, 2,
+                SqlProgrammeSearch.RARE_POSTINGS, 0, 0, 1, 1));
+        assertThat(transactions.inTransaction(() -> search.reach(transactions.connection(), filter("reference")))).isEqualTo(SqlProgrammeSearch.Reach.PLANNED);
+        int before = DATABASE.faults().executed();
+        assertThat(transactions.inTransaction(() -> search.reach(transactions.connection(), filter("reference")))).isEqualTo(SqlProgrammeSearch.Reach.PLANNED);
+        // the table's size alone
+        assertThat(DATABASE.faults().executed() - before).isEqualTo(1);
+        List<Programme> zebras = new ArrayList<>();
+        for (int i = 0; i < 2_400; i++) {
+            zebras.add(Programme.register(new ProgrammeId(String.format("Z-%05d", i)), "Programme", "Zebra " + i,
+                    new Period(LocalDate.of(2009, 1, 1), LocalDate.of(2011, 12, 31))));
+        }
+        run(() -> ports.programmes().addAll(zebras));
+        analyze();
+        // unknown to the statistics kept before, it would be sampled
+        assertThat(transactions.inTransaction(() -> search.reach(transactions.connection(), filter("zebra")))).isEqualTo(SqlProgrammeSearch.Reach.PLANNED);
+    }
+
+    /** Statistics of the search text's words, as autovacuum would take them. */
+    private static void analyze() throws Exception {
+        try (Connection c = DATABASE.persistence().dataSource().getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            s.execute("analyze programme_search_text");
+        }
     }
 
     /** {@code count} programmes from number {@code from}, each with a summary "Reference n", the numbers below 2,400 spread over the pages. */
