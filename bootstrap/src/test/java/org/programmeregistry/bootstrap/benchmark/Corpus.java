@@ -414,6 +414,14 @@ final class Corpus {
                 s.executeBatch();
             }
             c.commit();
+            if (db.kind == BenchDatabase.Kind.POSTGRES) {
+                // the word starts as the adapter's SearchIndex derives them from the documents just written
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.executeUpdate("insert into programme_search_starts (programme_id, word_starts) select t.programme_id, search_word_starts(t.document) "
+                            + "from programme_search_text t where not exists (select 1 from programme_search_starts s where s.programme_id = t.programme_id)");
+                }
+                c.commit();
+            }
         }
     }
 }

@@ -309,10 +309,19 @@ final class ImportFloor {
             }
             audit(s, "programme", a.identifier, a.identifier, "imported from IATI", "created");
         }
+        List<String> written = pending.stream().map(a -> a.identifier).toList();
         pending.clear();
         s.executeBatches();
         if (!criteria.isEmpty()) {
             writeBits(s, criteria);
+        }
+        if (s.searchWord == null && !written.isEmpty()) {
+            // PostgreSQL: the word starts, derived from the documents just written, as the adapter's SearchIndex does
+            try (PreparedStatement starts = s.connection.prepareStatement("insert into programme_search_starts (programme_id, word_starts) "
+                    + "select programme_id, search_word_starts(document) from programme_search_text where programme_id = any(?)")) {
+                starts.setArray(1, s.connection.createArrayOf("varchar", written.toArray()));
+                starts.executeUpdate();
+            }
         }
     }
 

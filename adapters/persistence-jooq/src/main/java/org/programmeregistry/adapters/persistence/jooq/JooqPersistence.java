@@ -36,7 +36,7 @@ public final class JooqPersistence implements AutoCloseable {
      * The version of the newest migration (db/migration, db/vendor/&lt;database&gt; and the Java
      * migrations of {@link #migrate}); raise it with every new one.
      */
-    static final String SCHEMA_VERSION = "8.1";
+    static final String SCHEMA_VERSION = "9";
 
     static {
         System.setProperty("org.jooq.no-logo", "true");

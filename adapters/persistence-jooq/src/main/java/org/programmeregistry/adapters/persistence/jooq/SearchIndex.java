@@ -114,13 +114,17 @@ final class SearchIndex {
 
     /** Adds the rows of programmes that have none. */
     static void insert(Connection connection, boolean words, List<Entry> entries) {
-        insertRows(connection, words, entries);
+        insertRows(connection, words, true, entries);
         if (words && !entries.isEmpty()) {
             SearchBitmaps.write(connection, Map.of(), Map.of(), criteria(entries));
         }
     }
 
-    private static void insertRows(Connection connection, boolean words, List<Entry> entries) {
+    /**
+     * Inserts the rows of these entries; on PostgreSQL, in a {@code current} schema, with their
+     * word starts (migration V9), derived from the documents just written.
+     */
+    private static void insertRows(Connection connection, boolean words, boolean current, List<Entry> entries) {
         if (entries.isEmpty()) {
             return;
         }
@@ -141,14 +145,25 @@ final class SearchIndex {
         batch(connection, "insert into programme_search_text (programme_id, title_words, other_words) values (?, ?, ?)", texts);
         batch(connection, "insert into programme_search_word (programme_id, word, in_title) values (?, ?, ?)", wordRows);
         batch(connection, "insert into programme_organisation (programme_id, organisation_key) values (?, ?)", organisations);
+        if (!words && current) {
+            for (List<String> chunk : chunks(entries.stream().map(Entry::programmeId).toList())) {
+                execute(connection, "insert into programme_search_starts (programme_id, word_starts) select programme_id, "
+                        + "search_word_starts(document) from programme_search_text where programme_id in " + in(chunk.size()), chunk);
+            }
+        }
     }
 
-    /** Replaces the rows of these programmes with their entries, on H2 ({@code words}) with their bits if {@code bitmaps}. */
-    private static void replace(Connection connection, boolean words, boolean bitmaps, List<Entry> entries) {
+    /**
+     * Replaces the rows of these programmes with their entries. {@code current}: the schema has
+     * every search table of its newest version, false for migration V4_2, which runs before H2's
+     * bitmaps (V8) and PostgreSQL's word starts (V9). On PostgreSQL deleting a text deletes its
+     * word starts (a cascading key).
+     */
+    private static void replace(Connection connection, boolean words, boolean current, List<Entry> entries) {
         List<String> ids = entries.stream().map(Entry::programmeId).toList();
-        if (!bitmaps) {
+        if (!words || !current) {
             delete(connection, words, ids);
-            insertRows(connection, words, entries);
+            insertRows(connection, words, current, entries);
             return;
         }
         // what the bits hold now: the stored keys and the words about to be deleted
@@ -160,7 +175,7 @@ final class SearchIndex {
                             r.getBoolean(3))));
         }
         delete(connection, true, ids);
-        insertRows(connection, true, entries);
+        insertRows(connection, true, true, entries);
         SearchBitmaps.write(connection, stored, before, criteria(entries));
     }
 
@@ -184,7 +199,7 @@ final class SearchIndex {
     /** Rebuilds the rows of these programmes from their stored rows and those of their events. */
     static void refresh(Connection connection, boolean words, List<String> ids) {
         for (List<String> chunk : chunks(ids)) {
-            replace(connection, words, words, read(connection, chunk));
+            replace(connection, words, true, read(connection, chunk));
         }
     }
 

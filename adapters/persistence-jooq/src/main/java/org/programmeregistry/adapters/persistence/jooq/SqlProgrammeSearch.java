@@ -189,7 +189,8 @@ final class SqlProgrammeSearch {
         for (int level = top; level >= 0 && rows.size() < want; level--) {
             Optional<String> resume = level == top ? afterId : Optional.empty();
             Sql atLevel = text ? level(searchWords, level, words, reach.tested()) : Sql.NONE;
-            List<ProgrammeSummary> found = inIdOrder(connection, filter, from, criteria, atLevel, resume, words, want - rows.size());
+            List<ProgrammeSummary> found = inIdOrder(connection, filter, from, criteria, atLevel, resume, words, !reach.broad().isEmpty(),
+                    want - rows.size());
             rows.addAll(found);
             relevances.addAll(Collections.nCopies(found.size(), level));
         }
@@ -272,7 +273,7 @@ final class SqlProgrammeSearch {
         List<ProgrammeSummary> rows = new ArrayList<>(titled.rows());
         List<Integer> relevances = new ArrayList<>(titled.relevances());
         Sql untitled = level(searchWords, 0, false, reach.tested());
-        untitledAfter(connection, filter, from, criteria, untitled, false, rows, relevances);
+        untitledAfter(connection, filter, from, criteria, untitled, false, true, rows, relevances);
         List<ProgrammeSummary> items = items(filter, rows);
         Optional<String> next = next(filter, rows, relevances);
         if (filter.after().isEmpty() && next.isEmpty()) {
@@ -628,7 +629,7 @@ final class SqlProgrammeSearch {
         List<Integer> relevances = new ArrayList<>(read.relevances());
         // with no title holding a search word, every match is of relevance 0
         Sql untitled = titled.isEmpty() ? matching(searchWords, true, List.of()) : level(searchWords, 0, true, List.of());
-        untitledAfter(connection, filter, "programme", criteria, untitled, true, rows, relevances);
+        untitledAfter(connection, filter, "programme", criteria, untitled, true, false, rows, relevances);
         List<ProgrammeSummary> items = items(filter, rows);
         Optional<String> next = next(filter, rows, relevances);
         if (filter.after().isEmpty() && next.isEmpty()) {
@@ -642,14 +643,14 @@ final class SqlProgrammeSearch {
      * read in id order: after the cursor's id when the cursor is at relevance 0, from the first
      * otherwise ({@link #titledFirst}, {@link #bitmapTitledFirst}).
      */
-    private static void untitledAfter(Connection connection, ProgrammeFilter filter, String from, Sql criteria, Sql untitled, boolean words,
+    private static void untitledAfter(Connection connection, ProgrammeFilter filter, String from, Sql criteria, Sql untitled, boolean words, boolean broad,
             List<ProgrammeSummary> rows, List<Integer> relevances) {
         int want = filter.limit() + 1;
         if (rows.size() >= want) {
             return;
         }
         Optional<String> afterId = filter.after().filter(a -> a.relevance() == 0).map(SearchCursor::id);
-        List<ProgrammeSummary> found = inIdOrder(connection, filter, from, criteria, untitled, afterId, words, want - rows.size());
+        List<ProgrammeSummary> found = inIdOrder(connection, filter, from, criteria, untitled, afterId, words, broad, want - rows.size());
         rows.addAll(found);
         relevances.addAll(Collections.nCopies(found.size(), 0));
     }
@@ -660,21 +661,45 @@ final class SqlProgrammeSearch {
      * the ids come from the search text alone and the page's programmes are read once known:
      * joined to the programme, every programme tested was looked up in programme_pk too
      * ("reference 77" at 1,000,000 programmes tests 7,710 for a page: 10.6 ms joined, 7.3 alone).
+     * With a {@code broad} word ({@link #reach}) they are the candidates of {@link #wordStarts}.
      */
     private static List<ProgrammeSummary> inIdOrder(Connection connection, ProgrammeFilter filter, String from, Sql criteria, Sql conditions,
-            Optional<String> afterId, boolean words, long n) {
+            Optional<String> afterId, boolean words, boolean broad, long n) {
         Sql these = afterId.isPresent() ? criteria(filter, words, afterId) : criteria;
         boolean joinsText = !words && !filter.words().isEmpty();
         if (joinsText && these.text().isEmpty()) {
-            Sql range = afterId.map(id -> Sql.of("programme_search_text.programme_id > ?", id)).orElse(Sql.NONE);
             List<String> ids = new ArrayList<>();
-            query(connection, Sql.of("select programme_search_text.programme_id from programme_search_text").where(conditions.and(range))
-                    .append(" order by programme_search_text.programme_id" + firstRows(n)), row -> ids.add(row.getString(1)));
+            Sql read = broad ? wordStarts(filter.words(), afterId).append(" join programme_search_text on programme_search_text.programme_id = candidate.id")
+                    .where(conditions).append(" order by candidate.id")
+                    : Sql.of("select programme_search_text.programme_id from programme_search_text")
+                            .where(conditions.and(afterId.map(id -> Sql.of("programme_search_text.programme_id > ?", id)).orElse(Sql.NONE)))
+                            .append(" order by programme_search_text.programme_id");
+            query(connection, read.append(firstRows(n)), row -> ids.add(row.getString(1)));
             return summaries(connection, ids);
         }
         Sql range = afterId.map(id -> after(id, joinsText)).orElse(Sql.NONE);
         Sql select = Sql.of("select " + COLUMNS + " from " + from).where(these.and(conditions).and(range));
         return summaries(connection, select.append(idOrder(filter, words) + firstRows(n)));
+    }
+
+    /**
+     * PostgreSQL, the start of a statement reading the candidates for the search words in id
+     * order, after {@code afterId} if any: the programmes whose word starts (migration V9) hold
+     * the bits of every search word's first one and two characters, read on the primary key of
+     * {@code programme_search_starts} alone (it includes the bits), without visiting a row of
+     * either table. A broad word
+     * is tested on the programmes read in id order, and where its matches cluster a page tests
+     * thousands ("reference 77" at 1,000,000 programmes: 7,710 for its first page, about 0.7 µs
+     * each); among them about one in ten are candidates, and only their rows are visited. The
+     * fence ({@code offset 0}) keeps the planner from merging the two reads.
+     */
+    private static Sql wordStarts(List<String> searchWords, Optional<String> afterId) {
+        String starts = "search_word_starts(to_tsvector('simple', " + literal(String.join(" ", searchWords)) + "))";
+        // every bit of the words' starts set already: the starts named once, since the planner evaluates them as it plans
+        Sql candidates = Sql.of("(s.word_starts | " + starts + ") = s.word_starts")
+                .and(afterId.map(id -> Sql.of("s.programme_id > ?", id)).orElse(Sql.NONE));
+        return Sql.of("select candidate.id from (select s.programme_id as id from programme_search_starts s").where(candidates)
+                .append(" order by s.programme_id offset 0) as candidate");
     }
 
     /** The summaries of these programmes, in this order: the rows of a page, read once it is known. */

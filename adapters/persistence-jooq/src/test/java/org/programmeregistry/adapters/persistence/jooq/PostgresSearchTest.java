@@ -153,6 +153,55 @@ class PostgresSearchTest extends SearchContract {
         assertThat(transactions.inTransaction(() -> search.reach(transactions.connection(), filter("zebra")))).isEqualTo(SqlProgrammeSearch.Reach.PLANNED);
     }
 
+    @Test
+    @DisplayName("a programme is a candidate for a broad word's read when its word starts hold the first one and two characters of every search word")
+    void candidatesByWordStarts() throws Exception {
+        storeReferences(0, 2);
+        List<Programme> more = List.of(Programme.register(new ProgrammeId("K-77"), "Programme", "Reference 7709",
+                new Period(LocalDate.of(2009, 1, 1), LocalDate.of(2011, 12, 31))));
+        run(() -> ports.programmes().addAll(more));
+        assertThat(candidates("77 ref")).containsExactly("K-77");
+        // the second of the references is 719
+        assertThat(candidates("7")).containsExactly("K-00001", "K-77");
+        assertThat(candidates("refer programme")).containsExactly("K-00000", "K-00001", "K-77");
+        assertThat(candidates("zebra")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("every stored programme has word starts, holding those of each word of its document, accents, digits and other scripts included")
+    void wordStartsCoverTheDocument() throws Exception {
+        List<Programme> programmes = List.of(
+                Programme.register(new ProgrammeId("W-1"), "Gestion intégrée des frontières en Türkiye", "Ελληνικά και кириллица 2x4 77b",
+                        new Period(LocalDate.of(2009, 1, 1), LocalDate.of(2011, 12, 31))),
+                Programme.register(new ProgrammeId("W-2"), "Ā", "日本語 a 9", new Period(LocalDate.of(2009, 1, 1), LocalDate.of(2011, 12, 31))));
+        run(() -> ports.programmes().addAll(programmes));
+        try (Connection c = DATABASE.persistence().dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(distinct t.programme_id), count(*), count(*) filter (where (s.word_starts | "
+                        + "search_word_starts(to_tsvector('simple', w))) <> s.word_starts) from programme_search_text t "
+                        + "join programme_search_starts s on s.programme_id = t.programme_id, unnest(tsvector_to_array(t.document)) as w")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(2);
+            assertThat(rs.getLong(2)).isGreaterThan(10);
+            assertThat(rs.getLong(3)).isZero();
+        }
+    }
+
+    /** The programmes whose word starts hold those of {@code text}'s words, in id order. */
+    private static List<String> candidates(String text) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = DATABASE.persistence().dataSource().getConnection();
+                java.sql.PreparedStatement p = c.prepareStatement("select programme_id from programme_search_starts "
+                        + "where (word_starts | search_word_starts(to_tsvector('simple', ?))) = word_starts order by programme_id")) {
+            p.setString(1, String.join(" ", SearchText.words(text)));
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
     /** Statistics of the search text's words, as autovacuum would take them. */
     private static void analyze() throws Exception {
         try (Connection c = DATABASE.persistence().dataSource().getConnection(); Statement s = c.createStatement()) {

@@ -176,6 +176,9 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             List<String> tables = new ArrayList<>(TABLES);
             if (dialect == SQLDialect.H2) {
                 tables.addAll(List.of("programme_search_word", "programme_search_bits", "programme_search_number"));
+            } else {
+                // PostgreSQL's own (db/vendor/postgresql/V9)
+                tables.add("programme_search_starts");
             }
             for (String table : tables) {
                 try (ResultSet rs = s.executeQuery("select * from " + table)) {
