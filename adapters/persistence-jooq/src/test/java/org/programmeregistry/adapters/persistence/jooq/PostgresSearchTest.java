@@ -186,6 +186,41 @@ class PostgresSearchTest extends SearchContract {
         }
     }
 
+    @Test
+    @DisplayName("migration V9 derives the word starts of the programmes stored before it")
+    void migrationDerivesTheWordStarts() throws Exception {
+        String schema = "t_v9_" + Long.toString(System.nanoTime(), 36);
+        try (Connection admin = java.sql.DriverManager.getConnection(TestDatabase.pgUrl(), TestDatabase.pgUser(), TestDatabase.pgPassword());
+                Statement s = admin.createStatement()) {
+            s.execute("create schema " + schema);
+            try {
+                org.postgresql.ds.PGSimpleDataSource old = new org.postgresql.ds.PGSimpleDataSource();
+                old.setURL(TestDatabase.pgUrl() + (TestDatabase.pgUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema);
+                old.setUser(TestDatabase.pgUser());
+                old.setPassword(TestDatabase.pgPassword());
+                org.flywaydb.core.Flyway.configure().dataSource(old).locations("classpath:db/migration", "classpath:db/vendor/postgresql")
+                        .javaMigrations(new V4_2__Fill_search_index(), new V8_1__Fill_search_bitmaps()).target("8.1").load().migrate();
+                s.execute("insert into " + schema + ".programme (id, id_key, title, summary, status, period_start, period_end, version) values "
+                        + "('OLD-1', 'OLD-1', 'Dialogue in Türkiye', 'Fragmented agencies.', 'PIPELINE', date '2009-01-01', date '2010-12-31', 0)");
+                s.execute("insert into " + schema + ".programme_search_text (programme_id, title_words, other_words) values "
+                        + "('OLD-1', 'dialogue in turkiye', 'fragmented agencies')");
+                JooqPersistence.migrate(old, org.jooq.SQLDialect.POSTGRES);
+                String starts = schema + ".search_word_starts";
+                try (ResultSet rs = s.executeQuery("select programme_id, (word_starts | " + starts + "(to_tsvector('simple', 'dialog frag tu'))) "
+                        + "= word_starts, (word_starts | " + starts + "(to_tsvector('simple', 'zebra'))) = word_starts from "
+                        + schema + ".programme_search_starts")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo("OLD-1");
+                    assertThat(rs.getBoolean(2)).isTrue();
+                    assertThat(rs.getBoolean(3)).isFalse();
+                    assertThat(rs.next()).isFalse();
+                }
+            } finally {
+                s.execute("drop schema " + schema + " cascade");
+            }
+        }
+    }
+
     /** The programmes whose word starts hold those of {@code text}'s words, in id order. */
     private static List<String> candidates(String text) throws Exception {
         List<String> ids = new ArrayList<>();
