@@ -90,9 +90,8 @@ class PostgresSearchTest extends SearchContract {
             s.execute("vacuum programme_search_text");
         }
         JooqTransactions transactions = (JooqTransactions) DATABASE.persistence().transactions();
-        // sampled from any size, the limits of the default: √(page × programmes), 162 for pages of 10
-        SqlProgrammeSearch search = new SqlProgrammeSearch(transactions, new SqlProgrammeSearch.Shortcuts(SqlProgrammeSearch.RARE_POSTINGS, 2,
-                SqlProgrammeSearch.RARE_POSTINGS, 0, 0, 1, 1));
+        // √(page × programmes): 162 for pages of 10
+        SqlProgrammeSearch search = sampledFromAnySize(transactions);
         SqlProgrammeSearch.Reach broad = transactions.inTransaction(() -> search.reach(transactions.connection(), filter("reference 1")));
         assertThat(broad.broad()).containsExactly("reference", "1");
         assertThat(broad.rare()).isEmpty();
@@ -114,8 +113,7 @@ class PostgresSearchTest extends SearchContract {
         storeReferences(0, 2_400);
         vacuum();
         JooqTransactions transactions = (JooqTransactions) DATABASE.persistence().transactions();
-        SqlProgrammeSearch search = new SqlProgrammeSearch(transactions, new SqlProgrammeSearch.Shortcuts(SqlProgrammeSearch.RARE_POSTINGS, 2,
-                SqlProgrammeSearch.RARE_POSTINGS, 0, 0, 1, 1));
+        SqlProgrammeSearch search = sampledFromAnySize(transactions);
         double first = transactions.inTransaction(() -> search.reach(transactions.connection(), filter("1"))).broadShare();
         assertThat(first).isCloseTo(1_111 / 2_400.0, org.assertj.core.data.Offset.offset(0.05));
         int before = DATABASE.faults().executed();
@@ -135,8 +133,7 @@ class PostgresSearchTest extends SearchContract {
         storeReferences(0, 2_400);
         analyze();
         JooqTransactions transactions = (JooqTransactions) DATABASE.persistence().transactions();
-        SqlProgrammeSearch search = new SqlProgrammeSearch(transactions, new SqlProgrammeSearch.Shortcuts(SqlProgrammeSearch.RARE_POSTINGS, 2,
-                SqlProgrammeSearch.RARE_POSTINGS, 0, 0, 1, 1));
+        SqlProgrammeSearch search = sampledFromAnySize(transactions);
         assertThat(transactions.inTransaction(() -> search.reach(transactions.connection(), filter("reference")))).isEqualTo(SqlProgrammeSearch.Reach.PLANNED);
         int before = DATABASE.faults().executed();
         assertThat(transactions.inTransaction(() -> search.reach(transactions.connection(), filter("reference")))).isEqualTo(SqlProgrammeSearch.Reach.PLANNED);
@@ -235,6 +232,12 @@ class PostgresSearchTest extends SearchContract {
             }
         }
         return ids;
+    }
+
+    /** A search with the default's limits that samples the words its statistics do not know at any size: √(page × programmes). */
+    private static SqlProgrammeSearch sampledFromAnySize(JooqTransactions transactions) {
+        return new SqlProgrammeSearch(transactions, new SqlProgrammeSearch.Shortcuts(SqlProgrammeSearch.RARE_POSTINGS, 2,
+                SqlProgrammeSearch.RARE_POSTINGS, 0, 0, 1, 1));
     }
 
     /** Statistics of the search text's words, as autovacuum would take them. */

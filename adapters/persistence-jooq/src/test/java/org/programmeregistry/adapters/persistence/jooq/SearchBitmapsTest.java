@@ -116,8 +116,7 @@ class SearchBitmapsTest {
     @Test
     @DisplayName("one search reads a criterion's rows once: a prefix found too broad for its page is not read again for its total")
     void tooBroadPrefixReadOnce() throws SQLException {
-        // "1" begins three words, so three rows of bits: too many for a bound of 2
-        store(programme("P-1", "Reference 10"), programme("P-2", "Reference 11"), programme("P-3", "Reference 12"));
+        storeReferencesBeginningWithOne();
         List<String> read = new ArrayList<>();
         try (Connection c = bitsReadInto(read)) {
             SearchBitmaps.Reads reads = new SearchBitmaps.Reads(c);
@@ -131,7 +130,7 @@ class SearchBitmapsTest {
     @Test
     @DisplayName("a criterion's rows read whole answer any later bound of the same search without a statement, and a larger bound reads them again")
     void readWholeAnswersAnyBound() throws SQLException {
-        store(programme("P-1", "Reference 10"), programme("P-2", "Reference 11"), programme("P-3", "Reference 12"));
+        storeReferencesBeginningWithOne();
         List<String> read = new ArrayList<>();
         try (Connection c = bitsReadInto(read)) {
             SearchBitmaps.Reads reads = new SearchBitmaps.Reads(c);
@@ -235,6 +234,11 @@ class SearchBitmapsTest {
             persistence.programmes().update(p);
             return null;
         });
+    }
+
+    /** "1" begins three words, each a row of bits: too many for a bound of 2. */
+    private void storeReferencesBeginningWithOne() {
+        store(programme("P-1", "Reference 10"), programme("P-2", "Reference 11"), programme("P-3", "Reference 12"));
     }
 
     /** A connection that adds to {@code read} the values of every statement reading rows of bits. */
