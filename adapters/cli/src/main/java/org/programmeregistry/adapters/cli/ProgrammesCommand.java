@@ -116,6 +116,9 @@ public final class ProgrammesCommand implements Runnable {
         commandLine.registerConverter(Integer.class, new Numbers.WholeNumber());
         commandLine.registerConverter(Integer.TYPE, new Numbers.WholeNumber());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli reads an argument beginning with @ as a file of arguments; the registry documents none, and
+        // a file it cannot read ("@.") escaped as an undocumented exit code with a stack trace
+        commandLine.setExpandAtFiles(false);
         commandLine.setOut(out);
         commandLine.setErr(err);
         ErrorReporter reporter = new ErrorReporter();

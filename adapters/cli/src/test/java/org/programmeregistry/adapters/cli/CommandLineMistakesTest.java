@@ -40,6 +40,16 @@ class CommandLineMistakesTest {
     }
 
     @Test
+    @DisplayName("an argument beginning with @ is an argument, not a file of arguments to read: '@.' is an unknown command, exit 2 without a stack trace")
+    void atSignIsNoArgumentFile() {
+        Cli.Result result = cli.run("@.");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).startsWith("error: ").contains("@.").doesNotContain("\tat ").doesNotContain("argument file");
+        Cli.Result inside = cli.run("programme", "show", "@missing-file");
+        assertThat(inside.err()).doesNotContain("argument file").doesNotContain("\tat ");
+    }
+
+    @Test
     @DisplayName("P9 an amount with thousands separators is refused in words, exit 2")
     void groupedAmount() {
         Cli.Result result = cli.run("programme", "fund", "X", "--donor", "EC", "--amount", "1,000", "--currency", "EUR");
