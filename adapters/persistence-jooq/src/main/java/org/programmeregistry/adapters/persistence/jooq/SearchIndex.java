@@ -203,7 +203,7 @@ final class SearchIndex {
         }
     }
 
-    /** The same, for a schema older than H2's bitmaps (migration V4_2): V8_1 builds them from these rows. */
+    /** The same, for a schema older than H2's bitmaps and PostgreSQL's word starts (migration V4_2): V8_1 and V9 derive them from these rows. */
     static void refreshBeforeBitmaps(Connection connection, boolean words, List<String> ids) {
         for (List<String> chunk : chunks(ids)) {
             replace(connection, words, false, read(connection, chunk));

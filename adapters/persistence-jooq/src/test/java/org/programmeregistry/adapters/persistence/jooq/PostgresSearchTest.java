@@ -92,16 +92,16 @@ class PostgresSearchTest extends SearchContract {
         JooqTransactions transactions = (JooqTransactions) DATABASE.persistence().transactions();
         // √(page × programmes): 162 for pages of 10
         SqlProgrammeSearch search = sampledFromAnySize(transactions);
-        SqlProgrammeSearch.Reach broad = transactions.inTransaction(() -> search.reach(transactions.connection(), filter("reference 1")));
+        SqlProgrammeSearch.Reach broad = reach(search, "reference 1");
         assertThat(broad.broad()).containsExactly("reference", "1");
         assertThat(broad.rare()).isEmpty();
         assertThat(broad.broadShare()).isCloseTo(1_111 / 2_400.0, org.assertj.core.data.Offset.offset(0.05));
         assertThat(broad.fewTitled()).isTrue();
         assertThat(broad.tested()).containsExactly("1", "reference");
-        SqlProgrammeSearch.Reach rare = transactions.inTransaction(() -> search.reach(transactions.connection(), filter("reference 17")));
+        SqlProgrammeSearch.Reach rare = reach(search, "reference 17");
         assertThat(rare.rare()).containsExactly("17");
         assertThat(rare.broad()).containsExactly("reference");
-        SqlProgrammeSearch.Reach titled = transactions.inTransaction(() -> search.reach(transactions.connection(), filter("even 1")));
+        SqlProgrammeSearch.Reach titled = reach(search, "even 1");
         assertThat(titled.broad()).containsExactly("even", "1");
         assertThat(titled.broadShare()).isCloseTo(0.5 * 1_111 / 2_400.0, org.assertj.core.data.Offset.offset(0.05));
         assertThat(titled.fewTitled()).isFalse();
@@ -114,16 +114,16 @@ class PostgresSearchTest extends SearchContract {
         vacuum();
         JooqTransactions transactions = (JooqTransactions) DATABASE.persistence().transactions();
         SqlProgrammeSearch search = sampledFromAnySize(transactions);
-        double first = transactions.inTransaction(() -> search.reach(transactions.connection(), filter("1"))).broadShare();
+        double first = reach(search, "1").broadShare();
         assertThat(first).isCloseTo(1_111 / 2_400.0, org.assertj.core.data.Offset.offset(0.05));
         int before = DATABASE.faults().executed();
-        assertThat(transactions.inTransaction(() -> search.reach(transactions.connection(), filter("1"))).broadShare()).isEqualTo(first);
+        assertThat(reach(search, "1").broadShare()).isEqualTo(first);
         // the table's size read again, no sample taken and no common words read
         assertThat(DATABASE.faults().executed() - before).isEqualTo(1);
         // every reference number of these begins with 1
         storeReferences(2_400, 2_400);
         vacuum();
-        assertThat(transactions.inTransaction(() -> search.reach(transactions.connection(), filter("1"))).broadShare())
+        assertThat(reach(search, "1").broadShare())
                 .isCloseTo((1_111 + 2_400) / 4_800.0, org.assertj.core.data.Offset.offset(0.05));
     }
 
@@ -134,9 +134,9 @@ class PostgresSearchTest extends SearchContract {
         analyze();
         JooqTransactions transactions = (JooqTransactions) DATABASE.persistence().transactions();
         SqlProgrammeSearch search = sampledFromAnySize(transactions);
-        assertThat(transactions.inTransaction(() -> search.reach(transactions.connection(), filter("reference")))).isEqualTo(SqlProgrammeSearch.Reach.PLANNED);
+        assertThat(reach(search, "reference")).isEqualTo(SqlProgrammeSearch.Reach.PLANNED);
         int before = DATABASE.faults().executed();
-        assertThat(transactions.inTransaction(() -> search.reach(transactions.connection(), filter("reference")))).isEqualTo(SqlProgrammeSearch.Reach.PLANNED);
+        assertThat(reach(search, "reference")).isEqualTo(SqlProgrammeSearch.Reach.PLANNED);
         // the table's size alone
         assertThat(DATABASE.faults().executed() - before).isEqualTo(1);
         List<Programme> zebras = new ArrayList<>();
@@ -147,7 +147,7 @@ class PostgresSearchTest extends SearchContract {
         run(() -> ports.programmes().addAll(zebras));
         analyze();
         // unknown to the statistics kept before, it would be sampled
-        assertThat(transactions.inTransaction(() -> search.reach(transactions.connection(), filter("zebra")))).isEqualTo(SqlProgrammeSearch.Reach.PLANNED);
+        assertThat(reach(search, "zebra")).isEqualTo(SqlProgrammeSearch.Reach.PLANNED);
     }
 
     @Test
@@ -232,6 +232,12 @@ class PostgresSearchTest extends SearchContract {
             }
         }
         return ids;
+    }
+
+    /** How {@code search} reads the words of {@code text}, in a transaction of its own. */
+    private static SqlProgrammeSearch.Reach reach(SqlProgrammeSearch search, String text) {
+        JooqTransactions transactions = (JooqTransactions) DATABASE.persistence().transactions();
+        return transactions.inTransaction(() -> search.reach(transactions.connection(), filter(text)));
     }
 
     /** A search with the default's limits that samples the words its statistics do not know at any size: √(page × programmes). */
